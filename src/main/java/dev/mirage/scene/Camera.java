@@ -1,0 +1,59 @@
+package dev.mirage.scene;
+
+import org.joml.Matrix4d;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * A pinhole camera for one frame: pose (looking from {@code position} at {@code lookAt}, +Y up,
+ * looking down its own −Z as in glTF), vertical field of view, clip planes and image size.
+ *
+ * <p>Intrinsics follow the image convention of design.md: pixel (x, y) covers [x, x+1) × [y, y+1),
+ * origin top-left, so the principal point of a centred camera is (width/2, height/2) and the point
+ * at camera coordinates (X, Y, Z) with Z &lt; 0 lands at u = cx + fx·X/(−Z), v = cy − fy·Y/(−Z).
+ *
+ * <p>Immutable; vectors are copied in and exposed read-only.
+ */
+public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM,
+                     int width, int height) {
+
+    public Camera {
+        position = new Vector3d(position);
+        lookAt = new Vector3d(lookAt);
+        if (position.distance(lookAt) < 1e-9) throw new IllegalArgumentException("camera position equals its look-at point");
+        if (!(fovYRadians > 0 && fovYRadians < Math.PI)) throw new IllegalArgumentException("fov " + fovYRadians);
+        if (!(nearM > 0 && farM > nearM)) throw new IllegalArgumentException("near " + nearM + " far " + farM);
+        if (width <= 0 || height <= 0) throw new IllegalArgumentException("size " + width + "x" + height);
+    }
+
+    /** Focal length in pixels, vertical (and horizontal: pixels are square). */
+    public double focalPixels() {
+        return height / 2.0 / Math.tan(fovYRadians / 2.0);
+    }
+
+    /** Intrinsic matrix K, row-major: [fx 0 cx; 0 fy cy; 0 0 1]. */
+    public double[] intrinsics() {
+        double f = focalPixels();
+        return new double[] {f, 0, width / 2.0, 0, f, height / 2.0, 0, 0, 1};
+    }
+
+    /**
+     * World-to-camera transform (GL convention: camera looks down −Z, +Y up). When the view
+     * direction is vertical, +Z is used as the up hint instead of +Y.
+     */
+    public Matrix4d worldToCamera() {
+        Vector3d dir = new Vector3d(lookAt).sub(position).normalize();
+        Vector3d up = Math.abs(dir.y) > 0.999 ? new Vector3d(0, 0, dir.y > 0 ? 1 : -1) : new Vector3d(0, 1, 0);
+        return new Matrix4d().lookAt(position, lookAt, up);
+    }
+
+    /** Camera-to-world transform (the camera's pose). */
+    public Matrix4d cameraToWorld() {
+        return worldToCamera().invert();
+    }
+
+    /** OpenGL projection matrix matching {@link #intrinsics()} (symmetric frustum). */
+    public Matrix4d projection() {
+        return new Matrix4d().perspective(fovYRadians, (double) width / height, nearM, farM);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.mirage.scene;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One concrete frame sampled from a template: everything the renderer draws and the labeler and
+ * writer record. GL-free and immutable.
+ *
+ * @param frameIndex 0-based index of the frame in the dataset
+ * @param seed       the dataset seed it was sampled with
+ * @param camera     the camera
+ * @param sun        the sun
+ * @param sky        the sky
+ * @param objects    placed objects; labeled ones carry instance ids 1..N in list order
+ */
+public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects) {
+    public FrameScene {
+        Objects.requireNonNull(camera);
+        Objects.requireNonNull(sun);
+        Objects.requireNonNull(sky);
+        objects = List.copyOf(objects);
+    }
+
+    /** The labeled object with this instance id. */
+    public ObjectInstance instance(int instanceId) {
+        for (ObjectInstance o : objects) if (o.instanceId() == instanceId) return o;
+        throw new IllegalArgumentException("no instance " + instanceId + " in frame " + frameIndex);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.mirage.scene;
+
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * The sun: a directional light that casts shadows.
+ *
+ * @param towardSun   unit vector from the scene toward the sun (world frame)
+ * @param colorLinear linear RGB colour of the light
+ * @param intensity   a white surface facing the sun reflects this much (linear)
+ */
+public record Sun(Vector3dc towardSun, Vector3dc colorLinear, double intensity) {
+    public Sun {
+        if (towardSun.length() < 1e-9) throw new IllegalArgumentException("zero sun direction");
+        towardSun = new Vector3d(towardSun).normalize();
+        colorLinear = new Vector3d(colorLinear);
+        if (intensity < 0) throw new IllegalArgumentException("intensity " + intensity);
+    }
+
+    /** Unit vector toward the sun from elevation above the horizon and azimuth (0 = +X, 90 = −Z). */
+    public static Vector3d towardSun(double elevationRadians, double azimuthRadians) {
+        double c = Math.cos(elevationRadians);
+        return new Vector3d(c * Math.cos(azimuthRadians), Math.sin(elevationRadians), -c * Math.sin(azimuthRadians));
+    }
+}

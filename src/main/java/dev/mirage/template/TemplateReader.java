@@ -1,0 +1,216 @@
+package dev.mirage.template;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mirage.template.SceneTemplate.AntiAliasing;
+import dev.mirage.template.SceneTemplate.CameraSpec;
+import dev.mirage.template.SceneTemplate.CategorySpec;
+import dev.mirage.template.SceneTemplate.ImageSpec;
+import dev.mirage.template.SceneTemplate.LabelSpec;
+import dev.mirage.template.SceneTemplate.SkySpec;
+import dev.mirage.template.SceneTemplate.SunSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads and validates a scene template (JSON, or YAML for {@code .yaml}/{@code .yml}) into a
+ * {@link SceneTemplate}. Every mistake found is reported at once, each with its JSON pointer;
+ * unknown fields are mistakes.
+ *
+ * <p>Thread safety: stateless; each call reads one file.
+ */
+public final class TemplateReader {
+    /** Template format versions this build reads. */
+    public static final int VERSION = 1;
+    /** Largest image side accepted in a template. */
+    public static final int MAX_IMAGE_SIDE = 16384;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper YAML = new YAMLMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private TemplateReader() {}
+
+    /**
+     * Reads and validates a template.
+     *
+     * @throws TemplateException listing every error, with the file and JSON pointers
+     */
+    public static SceneTemplate read(Path file) {
+        return new Reading(file, parse(file)).template();
+    }
+
+    private static JsonNode parse(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        try {
+            JsonNode root = mapper.readTree(Files.readAllBytes(file));
+            if (root == null || root.isMissingNode()) throw new TemplateException(file, "", "the file is empty");
+            return root;
+        } catch (NoSuchFileException e) {
+            throw new TemplateException(file, "", "no such file");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            throw new TemplateException(file, "", "syntax error: " + where + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new TemplateException(file, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** One pass over one file's tree. */
+    private static final class Reading {
+        private final Path file;
+        private final JsonNode root;
+        private final NodeReader in = new NodeReader();
+        private final DistributionReader dist = new DistributionReader(in);
+
+        Reading(Path file, JsonNode root) {
+            this.file = file;
+            this.root = root;
+        }
+
+        SceneTemplate template() {
+            JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
+                    "categories", "objects", "labels"));
+            if (r == null) throw new TemplateException(file, in.errors());
+            Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
+            String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
+            ImageSpec image = image(r.get("image"));
+            CameraSpec camera = camera(r.get("camera"));
+            SunSpec sun = sun(r.get("sun"));
+            SkySpec sky = sky(r.get("sky"));
+            List<CategorySpec> categories = r.has("categories") ? categories(r.get("categories")) : List.of();
+            Set<String> categoryNames = new HashSet<>();
+            if (categories != null) categories.forEach(c -> categoryNames.add(c.name()));
+            List<ObjectSpec> objects = in.list(r.get("objects"), "/objects",
+                    e -> new ObjectReader(in, dist, file).read(e.node(), e.pointer(), categoryNames));
+            LabelSpec labels = labels(r.get("labels"));
+            if (!in.errors().isEmpty()) throw new TemplateException(file, in.errors());
+            return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels);
+        }
+
+        private ImageSpec image(JsonNode node) {
+            JsonNode o = in.object(node, "/image", Set.of("width", "height", "antiAliasing"));
+            if (o == null) return null;
+            Integer w = in.integer(o.get("width"), "/image/width", 1, MAX_IMAGE_SIDE);
+            Integer h = in.integer(o.get("height"), "/image/height", 1, MAX_IMAGE_SIDE);
+            AntiAliasing aa = AntiAliasing.FXAA;
+            if (o.has("antiAliasing")) {
+                String s = in.text(o.get("antiAliasing"), "/image/antiAliasing");
+                if (s != null) {
+                    switch (s) {
+                        case "fxaa" -> aa = AntiAliasing.FXAA;
+                        case "none" -> aa = AntiAliasing.NONE;
+                        default -> in.error("/image/antiAliasing", "expected \"fxaa\" or \"none\", got \"" + s + "\"");
+                    }
+                }
+            }
+            return w == null || h == null ? null : new ImageSpec(w, h, aa);
+        }
+
+        private CameraSpec camera(JsonNode node) {
+            JsonNode o = in.object(node, "/camera", Set.of("position", "lookAt", "fovDeg", "nearM", "farM"));
+            if (o == null) return null;
+            Vec3Dist position = dist.vector3(o.get("position"), "/camera/position");
+            Vec3Dist lookAt = dist.vector3(o.get("lookAt"), "/camera/lookAt");
+            NumberDist fov = o.has("fovDeg")
+                    ? dist.number(o.get("fovDeg"), "/camera/fovDeg", 1, 179, "a vertical field of view in degrees, 1..179")
+                    : new NumberDist.Constant(50);
+            Double near = o.has("nearM")
+                    ? in.number(o.get("nearM"), "/camera/nearM", 1e-4, 1e4, "a near plane in metres, > 0") : 0.1;
+            Double far = o.has("farM")
+                    ? in.number(o.get("farM"), "/camera/farM", 1e-3, 1e6, "a far plane in metres, > 0") : 1000.0;
+            if (near != null && far != null && far <= near) {
+                in.error("/camera/farM", "expected farM > nearM (" + near + "), got " + far);
+                return null;
+            }
+            return new CameraSpec(position, lookAt, fov, near == null ? 0 : near, far == null ? 0 : far);
+        }
+
+        private SunSpec sun(JsonNode node) {
+            if (node == null) return defaultSun();
+            JsonNode o = in.object(node, "/sun", Set.of("direction", "elevationDeg", "azimuthDeg", "color", "intensity"));
+            if (o == null) return null;
+            Vec3Dist direction = null;
+            NumberDist elevation = null, azimuth = null;
+            if (o.has("direction")) {
+                if (o.has("elevationDeg") || o.has("azimuthDeg"))
+                    in.error("/sun/direction", "expected either direction or elevationDeg/azimuthDeg, not both");
+                direction = dist.vector3(o.get("direction"), "/sun/direction");
+            } else {
+                elevation = o.has("elevationDeg")
+                        ? dist.number(o.get("elevationDeg"), "/sun/elevationDeg", -90, 90, "an elevation in degrees, -90..90")
+                        : new NumberDist.Constant(45);
+                azimuth = o.has("azimuthDeg")
+                        ? dist.number(o.get("azimuthDeg"), "/sun/azimuthDeg", -720, 720, "an azimuth in degrees")
+                        : new NumberDist.Constant(135);
+            }
+            ColorDist color = o.has("color") ? dist.color(o.get("color"), "/sun/color") : new ColorDist.Constant(1, 1, 1);
+            NumberDist intensity = o.has("intensity")
+                    ? dist.number(o.get("intensity"), "/sun/intensity", 0, 1e3, "an intensity >= 0")
+                    : new NumberDist.Constant(1.0);
+            return new SunSpec(direction, elevation, azimuth, color, intensity);
+        }
+
+        private static SunSpec defaultSun() {
+            return new SunSpec(null, new NumberDist.Constant(45), new NumberDist.Constant(135),
+                    new ColorDist.Constant(1, 1, 1), new NumberDist.Constant(1.0));
+        }
+
+        private SkySpec sky(JsonNode node) {
+            if (node == null) return new SkySpec(new ColorDist.Constant(0.6, 0.75, 0.92), new NumberDist.Constant(0.35));
+            JsonNode o = in.object(node, "/sky", Set.of("color", "intensity"));
+            if (o == null) return null;
+            ColorDist color = o.has("color") ? dist.color(o.get("color"), "/sky/color")
+                    : new ColorDist.Constant(0.6, 0.75, 0.92);
+            NumberDist intensity = o.has("intensity")
+                    ? dist.number(o.get("intensity"), "/sky/intensity", 0, 1e3, "an intensity >= 0")
+                    : new NumberDist.Constant(0.35);
+            return new SkySpec(color, intensity);
+        }
+
+        private List<CategorySpec> categories(JsonNode node) {
+            Set<Integer> ids = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            return in.list(node, "/categories", e -> {
+                JsonNode o = in.object(e.node(), e.pointer(), Set.of("id", "name", "supercategory"));
+                if (o == null) return null;
+                Integer id = in.integer(o.get("id"), e.pointer() + "/id", 1, 65535);
+                String name = in.text(o.get("name"), e.pointer() + "/name");
+                String sup = o.has("supercategory") ? in.text(o.get("supercategory"), e.pointer() + "/supercategory") : name;
+                if (id != null && !ids.add(id)) in.error(e.pointer() + "/id", "expected a unique id, got " + id + " again");
+                if (name != null && !names.add(name)) in.error(e.pointer() + "/name", "expected a unique name, got \"" + name + "\" again");
+                return id == null || name == null || sup == null ? null : new CategorySpec(id, name, sup);
+            });
+        }
+
+        private LabelSpec labels(JsonNode node) {
+            if (node == null) return new LabelSpec(1);
+            JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels"));
+            if (o == null) return null;
+            Integer min = o.has("minVisiblePixels")
+                    ? in.integer(o.get("minVisiblePixels"), "/labels/minVisiblePixels", 1, Integer.MAX_VALUE) : 1;
+            return min == null ? null : new LabelSpec(min);
+        }
+
+        private static String stem(Path file) {
+            String n = file.getFileName().toString();
+            int dot = n.lastIndexOf('.');
+            return dot > 0 ? n.substring(0, dot) : n;
+        }
+    }
+}
