@@ -64,7 +64,7 @@ public final class AssetFile {
             Map<String, Model> nodes = new LinkedHashMap<>();
             List<MeshPart> all = collect(scene.mRootNode(), new Matrix4d(), meshes, colors, nodes, file);
             if (all.isEmpty()) throw new AssetException(file, file + " holds no triangle mesh", false);
-            return new AssetFile(file, new Model(file.getFileName().toString(), all), nodes);
+            return new AssetFile(file, Model.of(file.getFileName().toString(), all), nodes);
         } finally {
             aiReleaseImport(scene);
         }
@@ -107,7 +107,7 @@ public final class AssetFile {
         for (int i = 0; i < node.mNumChildren(); i++)
             parts.addAll(collect(AINode.create(children.get(i)), world, meshes, colors, nodes, file));
         String name = node.mName().dataString();
-        if (!parts.isEmpty() && !name.isEmpty()) nodes.putIfAbsent(name, new Model(file.getFileName() + "#" + name, parts));
+        if (!parts.isEmpty() && !name.isEmpty()) nodes.putIfAbsent(name, Model.of(file.getFileName() + "#" + name, parts));
         return parts;
     }
 

@@ -1,2 +1,30 @@
 package dev.mirage.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #run} parses and runs a command and returns its exit code (tests call it);
+ * {@link #main} is the only place that exits the JVM.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new MirageCommand(out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("mirage: " + e.getMessage());
+            err.println("Try 'mirage " + e.getCommandLine().getCommandName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, parsed) -> ExitCodes.report(e, err));
+        return cli.execute(args);
+    }
+}

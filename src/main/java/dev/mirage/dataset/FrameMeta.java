@@ -1,0 +1,99 @@
+package dev.mirage.dataset;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mirage.label.InstanceLabel;
+import dev.mirage.scene.Camera;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.MeshSource;
+import dev.mirage.scene.ObjectInstance;
+import java.util.List;
+
+/**
+ * The per-frame record {@code meta/NNNNNN.json}: everything sampled for the frame (camera
+ * intrinsics and pose, sun, sky, each object's source, pose, colour and category) and the frame's
+ * COCO annotations. The COCO file of a run is assembled from these records.
+ */
+public final class FrameMeta {
+    private FrameMeta() {}
+
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels) {
+        ObjectNode root = Json.NODES.objectNode();
+        int i = frame.frameIndex();
+        root.put("frame", i);
+        root.put("seed", frame.seed());
+        root.put("imageId", CocoIds.imageId(i));
+        root.put("width", frame.camera().width());
+        root.put("height", frame.camera().height());
+        ObjectNode files = root.putObject("files");
+        files.put("rgb", OutputLayout.rgb(i));
+        files.put("depth", OutputLayout.depth(i));
+        files.put("instance", OutputLayout.instance(i));
+        root.set("camera", camera(frame.camera()));
+        ObjectNode sun = root.putObject("sun");
+        sun.set("towardSun", Json.vector(frame.sun().towardSun()));
+        double elevation = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, frame.sun().towardSun().y()))));
+        double azimuth = Math.toDegrees(Math.atan2(-frame.sun().towardSun().z(), frame.sun().towardSun().x()));
+        sun.put("elevationDeg", elevation);
+        sun.put("azimuthDeg", azimuth < 0 ? azimuth + 360 : azimuth);
+        sun.set("colorLinear", Json.vector(frame.sun().colorLinear()));
+        sun.put("intensity", frame.sun().intensity());
+        ObjectNode sky = root.putObject("sky");
+        sky.set("colorLinear", Json.vector(frame.sky().colorLinear()));
+        sky.put("intensity", frame.sky().intensity());
+        ArrayNode objects = root.putArray("objects");
+        for (ObjectInstance o : frame.objects()) objects.add(object(o));
+        ArrayNode annotations = root.putArray("annotations");
+        for (InstanceLabel l : labels) annotations.add(annotation(frame, l));
+        return root;
+    }
+
+    private static ObjectNode camera(Camera c) {
+        ObjectNode n = Json.NODES.objectNode();
+        n.set("K", Json.rows3(c.intrinsics()));
+        n.put("fovYDeg", Math.toDegrees(c.fovYRadians()));
+        n.put("nearM", c.nearM());
+        n.put("farM", c.farM());
+        n.set("position", Json.vector(c.position()));
+        n.set("lookAt", Json.vector(c.lookAt()));
+        n.put("convention", "cameraToWorld maps camera coordinates (x right, y up, looking down -z) to world (+y up), metres");
+        n.set("cameraToWorld", Json.rows(c.cameraToWorld()));
+        return n;
+    }
+
+    private static ObjectNode object(ObjectInstance o) {
+        ObjectNode n = Json.NODES.objectNode();
+        n.put("instanceId", o.instanceId());
+        n.put("categoryId", o.categoryId());
+        n.put("name", o.name());
+        if (o.source() instanceof MeshSource.Primitive p) {
+            n.put("shape", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        } else if (o.source() instanceof MeshSource.AssetNode a) {
+            n.put("asset", a.file().getFileName().toString());
+            if (a.node() != null) n.put("node", a.node());
+        }
+        n.set("position", Json.vector(o.position()));
+        n.set("rotationDeg", Json.vector(o.rotationDeg()));
+        n.put("yawDeg", o.yawDeg());
+        n.set("scale", Json.vector(o.scale()));
+        if (o.colorLinear() != null) n.set("colorLinear", Json.vector(o.colorLinear()));
+        n.set("modelToWorld", Json.rows(o.modelToWorld()));
+        return n;
+    }
+
+    /** One COCO annotation; iscrowd is 0: every annotation is a single, whole instance. */
+    private static ObjectNode annotation(FrameScene frame, InstanceLabel l) {
+        ObjectNode n = Json.NODES.objectNode();
+        n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
+        n.put("image_id", CocoIds.imageId(frame.frameIndex()));
+        n.put("category_id", frame.instance(l.instanceId()).categoryId());
+        n.putArray("bbox").add(l.bbox().x()).add(l.bbox().y()).add(l.bbox().width()).add(l.bbox().height());
+        n.put("area", l.area());
+        ObjectNode seg = n.putObject("segmentation");
+        seg.putArray("size").add(l.rle().height()).add(l.rle().width());
+        seg.put("counts", l.rle().toCompressedString());
+        n.put("iscrowd", 0);
+        n.put("instance_id", l.instanceId());
+        return n;
+    }
+}

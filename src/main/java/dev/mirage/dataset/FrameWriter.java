@@ -1,0 +1,53 @@
+package dev.mirage.dataset;
+
+import dev.mirage.label.InstanceLabel;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.sensor.SensorFrame;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes one frame: RGB (8-bit sRGB PNG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG)
+ * and, last, its meta record. Each file goes to a temporary name and is renamed into place, so a
+ * killed run leaves whole files only, and a frame whose meta exists is complete.
+ *
+ * <p>Owns a {@link PngEncoder}. Thread safety: one writer per worker thread.
+ */
+public final class FrameWriter implements AutoCloseable {
+    private final OutputLayout layout;
+    private final PngEncoder png;
+
+    public FrameWriter(OutputLayout layout, int pngLevel) {
+        this.layout = layout;
+        this.png = new PngEncoder(pngLevel);
+    }
+
+    /** Encoded files of a frame, ready to write. */
+    public record Encoded(byte[] rgb, byte[] depth, byte[] instance, byte[] meta) {}
+
+    public Encoded encode(FrameScene frame, SensorFrame sensors, List<InstanceLabel> labels) {
+        int w = sensors.width(), h = sensors.height();
+        try {
+            return new Encoded(
+                    png.encodeRgb8(w, h, sensors.rgb().data()),
+                    png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())),
+                    png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(int frame, Encoded files) throws IOException {
+        AtomicFiles.write(layout.resolve(OutputLayout.rgb(frame)), files.rgb());
+        AtomicFiles.write(layout.resolve(OutputLayout.depth(frame)), files.depth());
+        AtomicFiles.write(layout.resolve(OutputLayout.instance(frame)), files.instance());
+        AtomicFiles.write(layout.resolve(OutputLayout.meta(frame)), files.meta());
+    }
+
+    @Override
+    public void close() {
+        png.close();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mirage.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The run manifest {@code dataset.json}: which tool, scene (by content hash), seed, image size and
+ * sensors made the folder, and how many frames it should hold. A folder is only ever extended by a
+ * run with the same scene, seed and size.
+ *
+ * @param toolVersion  Mirage version that wrote it
+ * @param sceneName    the template's name
+ * @param sceneFile    the template's file name
+ * @param sceneSha256  SHA-256 of the template's bytes
+ * @param seed         dataset seed
+ * @param frames       frame count of the dataset
+ * @param width        image width
+ * @param height       image height
+ */
+public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
+                       int frames, int width, int height) {
+    public static final List<String> SENSORS = List.of("rgb", "depth", "instance");
+
+    /** Reasons this folder's manifest cannot be extended by {@code other}; empty when it can. */
+    public List<String> conflicts(Manifest other) {
+        List<String> out = new ArrayList<>();
+        if (!sceneSha256.equals(other.sceneSha256)) out.add("scene " + sceneFile + " (different content)");
+        if (seed != other.seed) out.add("seed " + seed);
+        if (width != other.width || height != other.height) out.add("size " + width + "x" + height);
+        return out;
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode n = Json.NODES.objectNode();
+        n.put("format", "mirage-dataset/1");
+        n.put("tool", "mirage " + toolVersion);
+        n.put("sceneName", sceneName);
+        n.put("sceneFile", sceneFile);
+        n.put("sceneSha256", sceneSha256);
+        n.put("seed", seed);
+        n.put("frames", frames);
+        n.put("width", width);
+        n.put("height", height);
+        SENSORS.forEach(n.putArray("sensors")::add);
+        n.put("coco", OutputLayout.COCO);
+        return n;
+    }
+
+    public void write(Path folder) throws IOException {
+        AtomicFiles.write(folder.resolve(OutputLayout.MANIFEST), Json.MAPPER.writeValueAsBytes(toJson()));
+    }
+
+    /**
+     * Reads a folder's manifest.
+     *
+     * @return empty when there is none
+     * @throws IOException when it exists but is not a Mirage manifest
+     */
+    public static Optional<Manifest> read(Path folder) throws IOException {
+        Path file = folder.resolve(OutputLayout.MANIFEST);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        JsonNode n = Json.MAPPER.readTree(file.toFile());
+        if (n == null || !n.path("format").asText().equals("mirage-dataset/1"))
+            throw new IOException(file + " is not a Mirage dataset manifest");
+        return Optional.of(new Manifest(n.path("tool").asText().replaceFirst("^mirage ", ""), n.path("sceneName").asText(),
+                n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
+                n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt()));
+    }
+}

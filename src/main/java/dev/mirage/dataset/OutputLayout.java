@@ -1,0 +1,27 @@
+package dev.mirage.dataset;
+
+import java.nio.file.Path;
+
+/**
+ * Where each file of a dataset lives under its output folder (design.md's layout). Paths inside the
+ * dataset are written with '/' and relative to the folder, as COCO's {@code file_name} expects.
+ */
+public record OutputLayout(Path root) {
+    public static final String MANIFEST = "dataset.json";
+    public static final String COCO = "annotations/coco.json";
+    /** Sub-folders the writer creates; nothing else in the folder is touched. */
+    public static final String[] FOLDERS = {"rgb", "depth", "instance", "meta", "annotations"};
+
+    public static String rgb(int frame) { return "rgb/" + stem(frame) + ".png"; }
+    public static String depth(int frame) { return "depth/" + stem(frame) + ".png"; }
+    public static String instance(int frame) { return "instance/" + stem(frame) + ".png"; }
+    public static String meta(int frame) { return "meta/" + stem(frame) + ".json"; }
+
+    /** Six-digit zero-padded frame index (more digits past 999,999). */
+    public static String stem(int frame) { return String.format("%06d", frame); }
+
+    public Path resolve(String relative) { return root.resolve(relative); }
+
+    /** A frame is complete once its meta file exists: it is written last. */
+    public boolean frameComplete(int frame) { return java.nio.file.Files.isRegularFile(resolve(meta(frame))); }
+}

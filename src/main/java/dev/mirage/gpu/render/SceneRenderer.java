@@ -1,0 +1,270 @@
+package dev.mirage.gpu.render;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import dev.mirage.asset.AssetLibrary;
+import dev.mirage.asset.Bounds;
+import dev.mirage.asset.Mesh;
+import dev.mirage.asset.MeshPart;
+import dev.mirage.asset.Model;
+import dev.mirage.gpu.context.GlContext;
+import dev.mirage.gpu.resource.EmptyVertexArray;
+import dev.mirage.gpu.resource.RenderTarget;
+import dev.mirage.gpu.resource.ShaderProgram;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.ObjectInstance;
+import dev.mirage.sensor.DepthImage;
+import dev.mirage.sensor.InstanceImage;
+import dev.mirage.sensor.RgbImage;
+import dev.mirage.sensor.SensorFrame;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.joml.FrustumIntersection;
+import org.joml.Matrix4d;
+import org.joml.Matrix4f;
+import org.joml.Vector3dc;
+import org.lwjgl.system.MemoryStack;
+import org.lwjgl.system.MemoryUtil;
+
+/**
+ * Draws a {@link FrameScene} into the sensor targets and reads them back as a {@link SensorFrame}:
+ * a sun shadow pass, one scene pass into three targets (sRGB colour, planar depth in metres as R32F,
+ * instance id as R32UI), then FXAA on colour only. Depth and ids are never multisampled, filtered or
+ * blended, so every label pixel belongs to exactly one object.
+ *
+ * <p>Creates and owns its programs, render targets, uploaded meshes and readback memory, and frees
+ * them in {@link #close()} (reverse order of creation). Thread safety: GL thread only; the
+ * {@link GlContext} must be current.
+ */
+public final class SceneRenderer implements AutoCloseable {
+    /**
+     * @param width            image width in pixels
+     * @param height           image height in pixels
+     * @param fxaa             anti-alias RGB with FXAA
+     * @param shadowMapSize    side of the sun's shadow map in texels
+     * @param shadowDistanceM  how far from the camera shadows are resolved
+     */
+    public record Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM) {
+        public Options {
+            if (width <= 0 || height <= 0) throw new IllegalArgumentException("size " + width + "x" + height);
+        }
+    }
+
+    private final GlContext context;
+    private final AssetLibrary assets;
+    private final Options options;
+    private final ShaderProgram scenePass;
+    private final ShaderProgram shadowPass;
+    private final ShaderProgram fxaaPass;
+    private final RenderTarget sensors;
+    private final RenderTarget antiAliased;
+    private final RenderTarget shadowMap;
+    private final EmptyVertexArray fullscreen;
+    private final MeshUploads meshes = new MeshUploads();
+    private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
+    private final ByteBuffer rgba;
+    private final FloatBuffer depth;
+    private final IntBuffer ids;
+    private boolean closed;
+
+    public SceneRenderer(GlContext context, AssetLibrary assets, Options options) {
+        context.checkOpen();
+        int maxSide = context.capabilities().maxRenderbufferSize();
+        if (options.width() > maxSide || options.height() > maxSide)
+            throw new IllegalArgumentException("image " + options.width() + "x" + options.height()
+                    + " exceeds this GL's largest target side " + maxSide);
+        this.context = context;
+        this.assets = assets;
+        this.options = options;
+        int w = options.width(), h = options.height();
+        scenePass = ShaderProgram.load("scene.vert", "scene.frag");
+        shadowPass = ShaderProgram.load("shadow.vert", null);
+        fxaaPass = ShaderProgram.load("fullscreen.vert", "fxaa.frag");
+        sensors = RenderTarget.create("sensors", w, h, new int[] {GL_RGBA8, GL_R32F, GL_R32UI}, GL_DEPTH_COMPONENT32F);
+        antiAliased = options.fxaa() ? RenderTarget.create("anti-aliased colour", w, h, new int[] {GL_RGBA8}, 0) : null;
+        shadowMap = RenderTarget.create("sun shadow map", options.shadowMapSize(), options.shadowMapSize(),
+                new int[0], GL_DEPTH_COMPONENT32F);
+        configureShadowSampling(shadowMap.depthTexture());
+        fullscreen = new EmptyVertexArray();
+        rgba = MemoryUtil.memAlloc(w * h * 4);
+        depth = MemoryUtil.memAllocFloat(w * h);
+        ids = MemoryUtil.memAllocInt(w * h);
+        scenePass.setInt("uShadowMap", 0);
+        scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
+        fxaaPass.setInt("uColor", 0);
+        fxaaPass.set("uTexel", 1f / w, 1f / h);
+        checkGl("set-up");
+    }
+
+    private static void configureShadowSampling(int texture) {
+        glTextureParameteri(texture, GL_TEXTURE_COMPARE_MODE, GL_COMPARE_REF_TO_TEXTURE);
+        glTextureParameteri(texture, GL_TEXTURE_COMPARE_FUNC, GL_LEQUAL);
+        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    }
+
+    /** Renders one frame and reads every sensor back, top-left origin. */
+    public SensorFrame render(FrameScene frame) {
+        draw(frame);
+        return readBack();
+    }
+
+    /** Issues the GL work of one frame; {@link #readBack()} then waits for it and returns the images. */
+    public void draw(FrameScene frame) {
+        checkOpen();
+        if (frame.camera().width() != options.width() || frame.camera().height() != options.height())
+            throw new IllegalArgumentException("frame is " + frame.camera().width() + "x" + frame.camera().height()
+                    + " but the renderer was made for " + options.width() + "x" + options.height());
+        List<DrawItem> items = drawItems(frame);
+        Bounds sceneBounds = items.stream().map(DrawItem::worldBounds).reduce(Bounds::union).orElse(null);
+        Matrix4f lightViewProjection = sceneBounds == null ? new Matrix4f()
+                : new Matrix4f(ShadowFrustum.fit(frame.camera(), frame.sun().towardSun(), sceneBounds, options.shadowDistanceM()));
+        drawShadows(items, lightViewProjection);
+        drawScene(frame, items, lightViewProjection);
+        if (antiAliased != null) antiAlias();
+    }
+
+    /** Waits until the GL has finished drawing (to time drawing apart from readback). */
+    public void finish() {
+        checkOpen();
+        glFinish();
+    }
+
+    private List<DrawItem> drawItems(FrameScene frame) {
+        List<DrawItem> items = new ArrayList<>();
+        for (ObjectInstance object : frame.objects()) {
+            Model model = assets.model(object.source());
+            for (MeshPart part : model.parts()) {
+                Bounds local = meshBounds.computeIfAbsent(part.mesh(), m -> Bounds.of(m.positions(), new Matrix4d()));
+                items.add(DrawItem.of(object, part, local));
+            }
+        }
+        return items;
+    }
+
+    private void drawShadows(List<DrawItem> items, Matrix4f lightViewProjection) {
+        shadowMap.bindForDrawing();
+        glClear(GL_DEPTH_BUFFER_BIT);
+        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_LESS);
+        glDisable(GL_CULL_FACE);
+        glEnable(GL_POLYGON_OFFSET_FILL);
+        glPolygonOffset(1.5f, 2.0f);
+        shadowPass.use();
+        shadowPass.set("uLightViewProjection", lightViewProjection);
+        FrustumIntersection visible = new FrustumIntersection(lightViewProjection);
+        for (DrawItem item : items) {
+            if (!inside(visible, item.worldBounds())) continue;
+            shadowPass.set("uModel", item.model());
+            meshes.get(item.mesh()).draw();
+        }
+        glDisable(GL_POLYGON_OFFSET_FILL);
+        checkGl("shadow pass");
+    }
+
+    private void drawScene(FrameScene frame, List<DrawItem> items, Matrix4f lightViewProjection) {
+        sensors.bindForDrawing();
+        Vector3dc sky = frame.sky().colorLinear();
+        float[] background = SceneColors.backgroundSrgb(sky);
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 0, stack.floats(background));
+            glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 1, stack.floats(0f, 0f, 0f, 0f));
+            glClearNamedFramebufferuiv(sensors.framebuffer(), GL_COLOR, 2, stack.ints(0, 0, 0, 0));
+            glClearNamedFramebufferfv(sensors.framebuffer(), GL_DEPTH, 0, stack.floats(1f));
+        }
+        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_LESS);
+        glCullFace(GL_BACK);
+        Matrix4f view = new Matrix4f(frame.camera().worldToCamera());
+        Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
+        scenePass.use();
+        scenePass.set("uView", view);
+        scenePass.set("uViewProjection", viewProjection);
+        scenePass.set("uLightViewProjection", lightViewProjection);
+        SceneColors.setLighting(scenePass, frame.sun(), frame.sky());
+        glBindTextureUnit(0, shadowMap.depthTexture());
+        FrustumIntersection visible = new FrustumIntersection(viewProjection);
+        for (DrawItem item : items) {
+            if (!inside(visible, item.worldBounds())) continue;
+            if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
+            else glDisable(GL_CULL_FACE);
+            scenePass.set("uModel", item.model());
+            scenePass.set("uNormalMatrix", item.normalMatrix());
+            scenePass.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
+            scenePass.setUnsigned("uInstanceId", item.instanceId());
+            meshes.get(item.mesh()).draw();
+        }
+        glDisable(GL_CULL_FACE);
+        checkGl("scene pass");
+    }
+
+    private static boolean inside(FrustumIntersection frustum, Bounds b) {
+        return frustum.testAab((float) b.min().x(), (float) b.min().y(), (float) b.min().z(),
+                (float) b.max().x(), (float) b.max().y(), (float) b.max().z());
+    }
+
+    private void antiAlias() {
+        antiAliased.bindForDrawing();
+        glDisable(GL_DEPTH_TEST);
+        fxaaPass.use();
+        glBindTextureUnit(0, sensors.colorTexture(0));
+        fullscreen.drawFullscreenTriangle();
+        checkGl("FXAA pass");
+    }
+
+    /** Reads the sensor targets of the last {@link #draw} back to the CPU, top-left origin. */
+    public SensorFrame readBack() {
+        checkOpen();
+        int w = options.width(), h = options.height();
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        RenderTarget colorSource = antiAliased != null ? antiAliased : sensors;
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, colorSource.framebuffer());
+        glReadBuffer(GL_COLOR_ATTACHMENT0);
+        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.clear());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, sensors.framebuffer());
+        glReadBuffer(GL_COLOR_ATTACHMENT1);
+        glReadPixels(0, 0, w, h, GL_RED, GL_FLOAT, depth.clear());
+        glReadBuffer(GL_COLOR_ATTACHMENT2);
+        glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, ids.clear());
+        checkGl("readback");
+        return new SensorFrame(
+                new RgbImage(w, h, Readback.rgbTopDown(rgba, w, h)),
+                new DepthImage(w, h, Readback.floatsTopDown(depth, w, h)),
+                new InstanceImage(w, h, Readback.intsTopDown(ids, w, h)));
+    }
+
+    /** Number of distinct meshes uploaded so far (each once per run). */
+    public int uploadedMeshCount() { return meshes.size(); }
+
+    private static void checkGl(String stage) {
+        int error = glGetError();
+        if (error != GL_NO_ERROR) throw new IllegalStateException(String.format("GL error 0x%04X in %s", error, stage));
+    }
+
+    private void checkOpen() {
+        if (closed) throw new IllegalStateException("SceneRenderer used after close");
+        context.checkOpen();
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        MemoryUtil.memFree(ids);
+        MemoryUtil.memFree(depth);
+        MemoryUtil.memFree(rgba);
+        meshes.close();
+        fullscreen.close();
+        shadowMap.close();
+        if (antiAliased != null) antiAliased.close();
+        sensors.close();
+        fxaaPass.close();
+        shadowPass.close();
+        scenePass.close();
+    }
+}

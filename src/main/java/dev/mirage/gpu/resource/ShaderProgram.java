@@ -1,0 +1,108 @@
+package dev.mirage.gpu.resource;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.joml.Matrix3fc;
+import org.joml.Matrix4fc;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * A linked GLSL program built from classpath resources under {@code shaders/}. Compile and link
+ * failures throw with the shader's file name and the driver's log.
+ *
+ * <p>Owns one GL program object. Thread safety: GL thread only.
+ */
+public final class ShaderProgram extends GlObject {
+    private final int program;
+    private final Map<String, Integer> locations = new HashMap<>();
+
+    private ShaderProgram(String label, int program) {
+        super(label);
+        this.program = program;
+    }
+
+    /** Compiles and links {@code shaders/<vertex>} and {@code shaders/<fragment>} (fragment may be null). */
+    public static ShaderProgram load(String vertex, String fragment) {
+        int vs = compile(GL_VERTEX_SHADER, vertex);
+        int fs = fragment == null ? 0 : compile(GL_FRAGMENT_SHADER, fragment);
+        int program = glCreateProgram();
+        glAttachShader(program, vs);
+        if (fs != 0) glAttachShader(program, fs);
+        glLinkProgram(program);
+        glDeleteShader(vs);
+        if (fs != 0) glDeleteShader(fs);
+        String label = vertex + (fragment == null ? "" : " + " + fragment);
+        if (glGetProgrami(program, GL_LINK_STATUS) != GL_TRUE) {
+            String log = glGetProgramInfoLog(program);
+            glDeleteProgram(program);
+            throw new IllegalStateException("linking " + label + " failed:\n" + log);
+        }
+        return new ShaderProgram(label, program);
+    }
+
+    private static int compile(int type, String file) {
+        String source = read("shaders/" + file);
+        int shader = glCreateShader(type);
+        glShaderSource(shader, source);
+        glCompileShader(shader);
+        if (glGetShaderi(shader, GL_COMPILE_STATUS) != GL_TRUE) {
+            String log = glGetShaderInfoLog(shader);
+            glDeleteShader(shader);
+            throw new IllegalStateException("compiling shaders/" + file + " failed:\n" + log);
+        }
+        return shader;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = ShaderProgram.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("shader resource " + resource + " is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    public void use() {
+        checkOpen();
+        glUseProgram(program);
+    }
+
+    private int location(String name) {
+        return locations.computeIfAbsent(name, n -> glGetUniformLocation(program, n));
+    }
+
+    public void set(String name, Matrix4fc m) {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            FloatBuffer b = m.get(stack.mallocFloat(16));
+            glProgramUniformMatrix4fv(program, location(name), false, b);
+        }
+    }
+
+    public void set(String name, Matrix3fc m) {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            FloatBuffer b = m.get(stack.mallocFloat(9));
+            glProgramUniformMatrix3fv(program, location(name), false, b);
+        }
+    }
+
+    public void set(String name, float x, float y, float z) { glProgramUniform3f(program, location(name), x, y, z); }
+
+    public void set(String name, float x, float y) { glProgramUniform2f(program, location(name), x, y); }
+
+    public void set(String name, float x) { glProgramUniform1f(program, location(name), x); }
+
+    public void setInt(String name, int x) { glProgramUniform1i(program, location(name), x); }
+
+    public void setUnsigned(String name, int x) { glProgramUniform1ui(program, location(name), x); }
+
+    @Override
+    void release() {
+        glDeleteProgram(program);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mirage.pipeline;
+
+import dev.mirage.asset.AssetException;
+import dev.mirage.asset.AssetLibrary;
+import dev.mirage.scene.MeshSource;
+import dev.mirage.template.ObjectSpec;
+import dev.mirage.template.SceneTemplate;
+import dev.mirage.template.TemplateError;
+import dev.mirage.template.TemplateException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads every asset a template names before anything is written, so a broken or missing asset is a
+ * scene error (file + JSON pointer, exit 2) and not a failure mid-run.
+ */
+public final class AssetCheck {
+    private AssetCheck() {}
+
+    /**
+     * @throws TemplateException listing each asset entry that cannot be loaded
+     */
+    public static void loadAll(SceneTemplate template, AssetLibrary assets) {
+        List<TemplateError> errors = new ArrayList<>();
+        for (ObjectSpec spec : template.objects()) {
+            if (spec.asset() == null) continue;
+            try {
+                assets.model(new MeshSource.AssetNode(spec.asset(), spec.node()));
+            } catch (AssetException e) {
+                errors.add(new TemplateError(spec.pointer() + (e.nodeMissing() ? "/node" : "/asset"), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) throw new TemplateException(template.file(), errors);
+    }
+}

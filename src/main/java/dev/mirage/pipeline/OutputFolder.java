@@ -1,0 +1,85 @@
+package dev.mirage.pipeline;
+
+import dev.mirage.dataset.Manifest;
+import dev.mirage.dataset.OutputLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Claims an output folder for a run: a new or empty folder is taken; a folder made by the same
+ * scene, seed and size is resumed; anything else is refused unless {@code overwrite} is set, which
+ * deletes only the dataset's own files and sub-folders.
+ */
+final class OutputFolder {
+    private OutputFolder() {}
+
+    /**
+     * @return true when an earlier run of the same dataset is being resumed
+     * @throws OutputConflictException when the folder belongs to something else
+     */
+    static boolean claim(Path root, Manifest manifest, boolean overwrite) throws IOException {
+        if (Files.exists(root) && !Files.isDirectory(root))
+            throw new OutputConflictException(root + " exists and is not a folder");
+        Files.createDirectories(root);
+        Optional<Manifest> existing;
+        try {
+            existing = Manifest.read(root);
+        } catch (IOException e) {
+            throw new OutputConflictException(root + " holds a " + OutputLayout.MANIFEST + " that Mirage cannot read ("
+                    + e.getMessage() + "); choose another folder");
+        }
+        boolean resume = false;
+        if (existing.isPresent()) {
+            List<String> conflicts = existing.get().conflicts(manifest);
+            if (conflicts.isEmpty()) {
+                resume = true;
+            } else if (overwrite) {
+                deleteDataset(root);
+            } else {
+                throw new OutputConflictException(root + " holds a dataset made with " + String.join(", ", conflicts)
+                        + "; choose another folder or pass --overwrite to replace it");
+            }
+        } else if (!isEmpty(root)) {
+            if (!overwrite)
+                throw new OutputConflictException(root + " is not empty and holds no Mirage dataset; choose another folder");
+            deleteDataset(root);
+        }
+        for (String f : OutputLayout.FOLDERS) Files.createDirectories(root.resolve(f));
+        removeStaleTemporaries(root);
+        manifest.write(root);
+        return resume;
+    }
+
+    private static boolean isEmpty(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** Deletes the manifest and the dataset's sub-folders; other files stay. */
+    private static void deleteDataset(Path root) throws IOException {
+        Files.deleteIfExists(root.resolve(OutputLayout.MANIFEST));
+        for (String f : OutputLayout.FOLDERS) {
+            Path dir = root.resolve(f);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
+    /** Temporary files of a killed run (written before a rename that never came). */
+    private static void removeStaleTemporaries(Path root) throws IOException {
+        for (String f : OutputLayout.FOLDERS) {
+            try (Stream<Path> s = Files.list(root.resolve(f))) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".")
+                        && p.getFileName().toString().endsWith(".tmp")).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.mirage.pipeline;
+
+import dev.mirage.asset.AssetLibrary;
+import dev.mirage.dataset.CocoAssembler;
+import dev.mirage.dataset.FrameWriter;
+import dev.mirage.dataset.Manifest;
+import dev.mirage.dataset.OutputLayout;
+import dev.mirage.gpu.context.GlCapabilities;
+import dev.mirage.gpu.context.GlContext;
+import dev.mirage.gpu.context.GlPlatform;
+import dev.mirage.gpu.render.SceneRenderer;
+import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.MaskLabeler;
+import dev.mirage.pipeline.StageClock.Stage;
+import dev.mirage.randomize.FrameSampler;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.sensor.SensorFrame;
+import dev.mirage.template.SceneTemplate;
+import dev.mirage.template.TemplateReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A render run: read and check the scene, claim the output folder, render the frames not yet
+ * written on the GL thread (the caller's), label, encode and write them on worker threads behind a
+ * bounded queue, then assemble the COCO file from the per-frame records.
+ *
+ * <p>Thread safety: {@link #run} uses the calling thread as the GL thread and starts its own workers.
+ */
+public final class RenderJob {
+    /** Shadow map side in texels: 2048² keeps sun shadows crisp at 1280×720 up to ~100 m. */
+    static final int SHADOW_MAP_SIZE = 2048;
+    static final double SHADOW_DISTANCE_M = 120;
+
+    /**
+     * @param scene     the scene template file
+     * @param out       the output folder
+     * @param frames    how many frames the dataset holds (0..frames−1)
+     * @param seed      dataset seed
+     * @param width     image width override, or null for the template's
+     * @param height    image height override, or null for the template's
+     * @param gl        how to reach OpenGL
+     * @param workers   worker threads for label/encode/write (≥ 1)
+     * @param overwrite replace a different dataset in {@code out}
+     * @param pngLevel  zlib level of PNG files, 0..9
+     */
+    public record Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
+                          int workers, boolean overwrite, int pngLevel) {
+        public Options {
+            if (frames < 0) throw new IllegalArgumentException("frames " + frames);
+            if (workers < 1) throw new IllegalArgumentException("workers " + workers);
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param rendered     frames rendered now
+     * @param skipped      frames already complete from an earlier run
+     * @param wallNanos    time from start to the COCO file written
+     * @param renderNanos  time of the render loop alone (first frame to last frame written)
+     * @param stages       time per stage
+     * @param gl           the GL that rendered (null when nothing was rendered)
+     * @param annotations  annotations in the COCO file
+     */
+    public record Result(int rendered, int skipped, long wallNanos, long renderNanos, StageClock stages,
+                         GlCapabilities gl, long annotations) {
+        public double framesPerSecond() {
+            return renderNanos == 0 ? 0 : rendered / (renderNanos / 1e9);
+        }
+    }
+
+    private RenderJob() {}
+
+    /** Default worker count: the cores left beside the GL thread. */
+    public static int defaultWorkers() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    public static Result run(Options options, String toolVersion, PrintStream progress) throws IOException {
+        long start = System.nanoTime();
+        SceneTemplate template = TemplateReader.read(options.scene());
+        if (options.width() != null || options.height() != null)
+            template = template.withImageSize(options.width() != null ? options.width() : template.image().width(),
+                    options.height() != null ? options.height() : template.image().height());
+        AssetLibrary assets = new AssetLibrary();
+        AssetCheck.loadAll(template, assets);
+
+        Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
+                SceneDigest.sha256(options.scene()), options.seed(), options.frames(),
+                template.image().width(), template.image().height());
+        OutputLayout layout = new OutputLayout(options.out());
+        OutputFolder.claim(options.out(), manifest, options.overwrite());
+        List<Integer> todo = IntStream.range(0, options.frames()).filter(i -> !layout.frameComplete(i)).boxed().toList();
+
+        StageClock clock = new StageClock();
+        GlCapabilities caps = null;
+        long loopNanos = 0;
+        if (!todo.isEmpty()) {
+            Progress bar = new Progress(progress, todo.size(), options.frames() - todo.size());
+            long loopStart = System.nanoTime();
+            caps = renderAll(template, options, layout, todo, clock, bar, assets);
+            loopNanos = System.nanoTime() - loopStart;
+            bar.finish();
+        }
+        List<CocoAssembler.Category> categories = new ArrayList<>();
+        template.categories().forEach(c -> categories.add(new CocoAssembler.Category(c.id(), c.name(), c.supercategory())));
+        long annotations = CocoAssembler.assemble(layout, manifest, categories);
+        return new Result(todo.size(), options.frames() - todo.size(), System.nanoTime() - start, loopNanos, clock, caps,
+                annotations);
+    }
+
+    private static GlCapabilities renderAll(SceneTemplate template, Options options, OutputLayout layout, List<Integer> todo,
+                                            StageClock clock, Progress bar, AssetLibrary assets) throws IOException {
+        int minPixels = template.labels().minVisiblePixels();
+        try (GlContext gl = GlContext.open(options.gl());
+             SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
+                     template.image().width(), template.image().height(),
+                     template.image().antiAliasing() == SceneTemplate.AntiAliasing.FXAA, SHADOW_MAP_SIZE, SHADOW_DISTANCE_M));
+             WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
+                     () -> new FrameWriter(layout, options.pngLevel()),
+                     (writer, work) -> {
+                         long t0 = System.nanoTime();
+                         List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
+                         long t1 = System.nanoTime();
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, labels);
+                         long t2 = System.nanoTime();
+                         writer.write(work.frame.frameIndex(), files);
+                         long t3 = System.nanoTime();
+                         clock.add(Stage.LABEL, t1 - t0);
+                         clock.add(Stage.ENCODE, t2 - t1);
+                         clock.add(Stage.WRITE, t3 - t2);
+                         bar.frameDone();
+                     })) {
+            for (int frameIndex : todo) {
+                long t0 = System.nanoTime();
+                FrameScene frame = FrameSampler.sample(template, options.seed(), frameIndex);
+                long t1 = System.nanoTime();
+                renderer.draw(frame);
+                renderer.finish();
+                long t2 = System.nanoTime();
+                SensorFrame sensors = renderer.readBack();
+                long t3 = System.nanoTime();
+                clock.add(Stage.SAMPLE, t1 - t0);
+                clock.add(Stage.RENDER, t2 - t1);
+                clock.add(Stage.READBACK, t3 - t2);
+                workers.submit(new Work(frame, sensors));
+            }
+            workers.awaitIdle();
+            return gl.capabilities();
+        }
+    }
+
+    private record Work(FrameScene frame, SensorFrame sensors) {}
+}
