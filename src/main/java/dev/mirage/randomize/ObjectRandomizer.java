@@ -58,6 +58,7 @@ public final class ObjectRandomizer {
     }
 
     private static String name(ObjectSpec spec) {
+        if (spec.name() != null) return spec.name();
         if (spec.shape() != null) return spec.shape().name().toLowerCase(java.util.Locale.ROOT);
         String file = spec.asset().getFileName().toString();
         return spec.node() == null ? file : file + "#" + spec.node();

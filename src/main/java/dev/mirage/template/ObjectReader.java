@@ -32,6 +32,7 @@ final class ObjectReader {
         JsonNode o = in.object(entry, p, FIELDS);
         if (o == null) return null;
         int errorsBefore = in.errors().size();
+        String name = o.has("name") ? in.text(o.get("name"), p + "/name") : null;
         Shape shape = null;
         Path asset = null;
         if (o.has("shape") == o.has("asset")) {
@@ -64,7 +65,7 @@ final class ObjectReader {
         ColorDist color = o.has("color") ? dist.color(o.get("color"), p + "/color")
                 : shape != null ? new ColorDist.Constant(0.7, 0.7, 0.7) : null;
         if (in.errors().size() > errorsBefore) return null;
-        return new ObjectSpec(p, shape, asset, node, category, count, size, position, rotation, yaw, scale, color);
+        return new ObjectSpec(p, name, shape, asset, node, category, count, size, position, rotation, yaw, scale, color);
     }
 
     private Shape shape(JsonNode node, String p) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * primitives are unit-sized and centred on their origin, so {@code size} is their extent in metres.
  *
  * @param pointer     JSON pointer of this entry, for errors found later (asset loading)
+ * @param name        the user's name for the entry, or null (meta files then name the shape or asset)
  * @param shape       the built-in shape, or null for an asset
  * @param asset       the asset file (resolved against the scene's folder), or null for a shape
  * @param node        for assets: the named node (with its children) to use, or null for the whole file
@@ -24,6 +25,7 @@ import java.nio.file.Path;
  */
 public record ObjectSpec(
         String pointer,
+        String name,
         Shape shape,
         Path asset,
         String node,

@@ -1,0 +1,314 @@
+package dev.mirage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the example scene {@code scenes/street.json} once (3 frames at 160×120) and checks the
+ * dataset against facts computed here, independently of Mirage: the files of the layout, PNG
+ * formats as {@code javax.imageio} decodes them, COCO structure and ids, and every annotation's
+ * area, box and RLE mask against a naive scan of the instance image.
+ */
+class RenderCommandTest {
+    static final Path STREET = Path.of("scenes/street.json");
+    static final int WIDTH = 160;
+    static final int HEIGHT = 120;
+    static final int FRAMES = 3;
+    static final long SEED = 7;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static CliRun run;
+    static JsonNode scene;
+    static JsonNode coco;
+
+    @BeforeAll
+    static void renderStreet() throws IOException {
+        out = tmp.resolve("street");
+        run = CliRun.render(STREET, out, FRAMES, SEED, WIDTH, HEIGHT);
+        assertEquals(0, run.exit(), run.describe());
+        scene = JSON.readTree(STREET.toFile());
+        coco = JSON.readTree(out.resolve("annotations/coco.json").toFile());
+    }
+
+    /** Exit 0, a one-line summary on stdout and, with --quiet, nothing on stderr. */
+    @Test
+    void succeedsQuietlyWithASummary() {
+        assertTrue(run.out().contains(FRAMES + " frames rendered, 0 already present"), run.describe());
+        assertTrue(run.out().contains(coco.get("annotations").size() + " annotations"), run.describe());
+        assertEquals("", run.err(), run.describe());
+    }
+
+    /** The layout of design.md: manifest, COCO file, and rgb/depth/instance/meta for every frame. */
+    @Test
+    void writesEveryFileOfTheLayout() {
+        List<String> missing = new ArrayList<>();
+        List<String> expected = new ArrayList<>(List.of("dataset.json", "annotations/coco.json"));
+        for (int f = 0; f < FRAMES; f++) {
+            String stem = String.format("%06d", f);
+            expected.addAll(List.of("rgb/" + stem + ".png", "depth/" + stem + ".png", "instance/" + stem + ".png",
+                    "meta/" + stem + ".json"));
+        }
+        for (String file : expected) if (!Files.isRegularFile(out.resolve(file))) missing.add(file);
+        assertEquals(List.of(), missing, "missing files");
+        assertFalse(Files.exists(out.resolve(String.format("meta/%06d.json", FRAMES))), "no frame past -n");
+    }
+
+    /** The manifest names the scene by the SHA-256 of its bytes and records seed, frames and size. */
+    @Test
+    void manifestRecordsTheRun() throws Exception {
+        JsonNode manifest = JSON.readTree(out.resolve("dataset.json").toFile());
+        assertEquals(sha256(STREET), manifest.path("sceneSha256").asText());
+        assertEquals(SEED, manifest.path("seed").asLong());
+        assertEquals(FRAMES, manifest.path("frames").asInt());
+        assertEquals(WIDTH, manifest.path("width").asInt());
+        assertEquals(HEIGHT, manifest.path("height").asInt());
+    }
+
+    /** RGB is 8-bit RGB, depth and instance 16-bit grey, all at --width × --height. */
+    @Test
+    void imagesDecodeAtTheRequestedSizeAndFormat() {
+        for (int f = 0; f < FRAMES; f++) {
+            for (DecodedPng png : List.of(rgb(f), depth(f), instance(f))) {
+                assertEquals(WIDTH, png.width(), "frame " + f + " width");
+                assertEquals(HEIGHT, png.height(), "frame " + f + " height");
+            }
+            long colours = java.util.Arrays.stream(rgb(f).samples()).distinct().count();
+            assertTrue(colours > 20, "frame " + f + " shows a rendered street, not a flat image: " + colours + " colours");
+        }
+    }
+
+    /** COCO has its five sections, and its categories are exactly the scene's (id, name, supercategory). */
+    @Test
+    void cocoHasItsSectionsAndTheScenesCategories() {
+        for (String section : List.of("info", "licenses", "images", "annotations", "categories"))
+            assertTrue(coco.has(section), "coco.json lacks " + section);
+        List<String> expected = new ArrayList<>();
+        for (JsonNode c : scene.get("categories"))
+            expected.add(c.get("id").asInt() + "|" + c.get("name").asText() + "|" + c.get("supercategory").asText());
+        List<String> actual = new ArrayList<>();
+        for (JsonNode c : coco.get("categories"))
+            actual.add(c.get("id").asInt() + "|" + c.get("name").asText() + "|" + c.get("supercategory").asText());
+        assertEquals(expected, actual);
+    }
+
+    /** Image ids are frame + 1; each entry has the size and names files that exist. */
+    @Test
+    void imageEntriesUseFramePlusOneAndNameRealFiles() {
+        JsonNode images = coco.get("images");
+        assertEquals(FRAMES, images.size());
+        for (int f = 0; f < FRAMES; f++) {
+            JsonNode image = images.get(f);
+            assertEquals(f + 1, image.get("id").asLong(), "image id of frame " + f);
+            assertEquals(WIDTH, image.get("width").asInt());
+            assertEquals(HEIGHT, image.get("height").asInt());
+            assertEquals(String.format("rgb/%06d.png", f), image.get("file_name").asText());
+            for (String field : List.of("file_name", "depth_file", "instance_file", "meta_file"))
+                assertTrue(Files.isRegularFile(out.resolve(image.get(field).asText())), field + " of frame " + f);
+        }
+    }
+
+    /** Annotation ids are unique and ≥ 1; each refers to an image and a category that exist. */
+    @Test
+    void annotationIdsAreUniqueAndPositive() {
+        Set<Long> ids = new HashSet<>();
+        Set<Integer> categories = new HashSet<>();
+        coco.get("categories").forEach(c -> categories.add(c.get("id").asInt()));
+        for (JsonNode a : coco.get("annotations")) {
+            long id = a.get("id").asLong();
+            assertTrue(id >= 1, "annotation id " + id);
+            assertTrue(ids.add(id), "annotation id " + id + " appears twice");
+            long imageId = a.get("image_id").asLong();
+            assertTrue(imageId >= 1 && imageId <= FRAMES, "image_id " + imageId);
+            assertTrue(categories.contains(a.get("category_id").asInt()), "category_id of " + id);
+            assertEquals(0, a.get("iscrowd").asInt(), "iscrowd of " + id);
+        }
+    }
+
+    /** The street frames show labeled objects, so the per-annotation checks below check something. */
+    @Test
+    void framesHaveAnnotations() {
+        assertTrue(coco.get("annotations").size() >= FRAMES, "annotations: " + coco.get("annotations").size());
+    }
+
+    /** Area and bbox of every annotation equal a naive scan of the instance PNG for its id. */
+    @Test
+    void areaAndBoxMatchANaiveScanOfTheInstanceImage() {
+        for (JsonNode a : coco.get("annotations")) {
+            DecodedPng ids = instance(frameOf(a));
+            int id = a.get("instance_id").asInt();
+            long area = 0;
+            int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+            for (int y = 0; y < HEIGHT; y++) {
+                for (int x = 0; x < WIDTH; x++) {
+                    if (ids.at(x, y) != id) continue;
+                    area++;
+                    minX = Math.min(minX, x);
+                    minY = Math.min(minY, y);
+                    maxX = Math.max(maxX, x);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+            String what = "annotation " + a.get("id") + " (frame " + frameOf(a) + ", instance " + id + ")";
+            assertEquals(area, a.get("area").asDouble(), 0, what + " area");
+            double[] bbox = {minX, minY, maxX - minX + 1, maxY - minY + 1};
+            double[] actual = new double[4];
+            for (int i = 0; i < 4; i++) actual[i] = a.get("bbox").get(i).asDouble();
+            assertArrayEquals(bbox, actual, 0, what + " bbox");
+        }
+    }
+
+    /** Each RLE, decoded by this test's own pycocotools port, is exactly the instance's pixels. */
+    @Test
+    void rleDecodesToTheInstanceMask() {
+        for (JsonNode a : coco.get("annotations")) {
+            JsonNode seg = a.get("segmentation");
+            assertEquals(HEIGHT, seg.get("size").get(0).asInt(), "size is [height, width]");
+            assertEquals(WIDTH, seg.get("size").get(1).asInt(), "size is [height, width]");
+            boolean[] mask = RleDecoder.mask(seg.get("counts").asText(), HEIGHT, WIDTH);
+            DecodedPng ids = instance(frameOf(a));
+            int id = a.get("instance_id").asInt();
+            for (int y = 0; y < HEIGHT; y++)
+                for (int x = 0; x < WIDTH; x++)
+                    if (mask[y * WIDTH + x] != (ids.at(x, y) == id))
+                        fail("annotation " + a.get("id") + ": RLE and instance image disagree at (" + x + ", " + y + ")");
+        }
+    }
+
+    /**
+     * Every instance id with at least the scene's minVisiblePixels pixels has exactly one
+     * annotation, none has fewer, and its category is the one the meta file gives the instance.
+     */
+    @Test
+    void everyVisibleInstanceHasOneAnnotationWithItsCategory() throws IOException {
+        int minPixels = scene.get("labels").get("minVisiblePixels").asInt();
+        for (int f = 0; f < FRAMES; f++) {
+            Map<Integer, Integer> pixels = new TreeMap<>();
+            for (int id : instance(f).samples()) if (id != 0) pixels.merge(id, 1, Integer::sum);
+            Map<Integer, JsonNode> annotated = new TreeMap<>();
+            for (JsonNode a : coco.get("annotations"))
+                if (frameOf(a) == f && annotated.put(a.get("instance_id").asInt(), a) != null)
+                    fail("frame " + f + ": two annotations for instance " + a.get("instance_id"));
+            Set<Integer> visible = new HashSet<>();
+            pixels.forEach((id, n) -> { if (n >= minPixels) visible.add(id); });
+            assertEquals(new TreeMap<>(visible.stream().collect(java.util.stream.Collectors.toMap(i -> i, i -> 1))).keySet(),
+                    annotated.keySet(), "frame " + f + ": annotated ids vs ids with >= " + minPixels + " pixels " + pixels);
+            Map<Integer, Integer> categoryOf = new HashMap<>();
+            for (JsonNode o : meta(f).get("objects")) categoryOf.put(o.get("instanceId").asInt(), o.get("categoryId").asInt());
+            for (JsonNode a : annotated.values())
+                assertEquals(categoryOf.get(a.get("instance_id").asInt()), a.get("category_id").asInt(),
+                        "frame " + f + " instance " + a.get("instance_id"));
+        }
+    }
+
+    /**
+     * Meta lists labeled objects with ids 1..N in file order, each with its template entry's
+     * category: boxes are cars, 1.75 m cylinders pedestrians, 6 m cylinders poles; scenery has id 0.
+     */
+    @Test
+    void metaObjectsCarryTheirTemplateEntrysCategory() throws IOException {
+        for (int f = 0; f < FRAMES; f++) {
+            int nextId = 1;
+            for (JsonNode o : meta(f).get("objects")) {
+                int id = o.get("instanceId").asInt();
+                int category = o.get("categoryId").asInt();
+                String shape = o.path("shape").asText();
+                double sizeY = o.get("scale").get(1).asDouble();
+                int expected;
+                if (shape.equals("box") && sizeY == 1.5) expected = 1;
+                else if (shape.equals("cylinder") && sizeY == 1.75) expected = 2;
+                else if (shape.equals("cylinder") && sizeY == 6) expected = 3;
+                else expected = 0;
+                assertEquals(expected, category, "frame " + f + " object " + o);
+                if (expected == 0) assertEquals(0, id, "scenery has no instance id: " + o);
+                else assertEquals(nextId++, id, "labeled objects are numbered 1..N in file order");
+            }
+            assertTrue(nextId - 1 >= 3 + 2 + 1 + 12, "frame " + f + " has the scene's minimum of labeled objects");
+        }
+    }
+
+    /** Every object pixel has a depth > 0 and no farther than the far plane (300 m). */
+    @Test
+    void depthIsPositiveOnEveryObjectPixel() {
+        for (int f = 0; f < FRAMES; f++) {
+            DecodedPng ids = instance(f);
+            DecodedPng mm = depth(f);
+            for (int i = 0; i < ids.samples().length; i++) {
+                if (ids.samples()[i] == 0) continue;
+                int x = i % WIDTH, y = i / WIDTH;
+                assertTrue(mm.samples()[i] > 0, "frame " + f + ": instance " + ids.samples()[i] + " at (" + x + ", " + y + ") has depth 0");
+                assertTrue(mm.samples()[i] <= 300_000, "frame " + f + ": depth " + mm.samples()[i] + " mm beyond farM");
+            }
+        }
+    }
+
+    /** K is a pinhole for the frame's vertical field of view: fx = fy = (h/2)/tan(fovY/2), principal point at the centre. */
+    @Test
+    void metaIntrinsicsMatchTheFieldOfView() throws IOException {
+        for (int f = 0; f < FRAMES; f++) {
+            JsonNode camera = meta(f).get("camera");
+            double fovDeg = camera.get("fovYDeg").asDouble();
+            assertTrue(fovDeg >= 45 && fovDeg <= 65, "fovYDeg " + fovDeg + " within the scene's uniform [45, 65]");
+            double focal = (HEIGHT / 2.0) / Math.tan(Math.toRadians(fovDeg) / 2);
+            JsonNode k = camera.get("K");
+            assertEquals(focal, k.get(0).get(0).asDouble(), 1e-6, "fx");
+            assertEquals(focal, k.get(1).get(1).asDouble(), 1e-6, "fy");
+            assertEquals(WIDTH / 2.0, k.get(0).get(2).asDouble(), 1e-6, "cx");
+            assertEquals(HEIGHT / 2.0, k.get(1).get(2).asDouble(), 1e-6, "cy");
+            assertEquals(1.0, k.get(2).get(2).asDouble(), 0, "K[2][2]");
+            assertEquals(f, meta(f).get("frame").asInt());
+            assertEquals(f + 1, meta(f).get("imageId").asInt());
+        }
+    }
+
+    private static int frameOf(JsonNode annotation) {
+        return annotation.get("image_id").asInt() - 1;
+    }
+
+    private static DecodedPng rgb(int frame) {
+        return DecodedPng.rgb8(out.resolve(String.format("rgb/%06d.png", frame)));
+    }
+
+    private static DecodedPng depth(int frame) {
+        return DecodedPng.gray16(out.resolve(String.format("depth/%06d.png", frame)));
+    }
+
+    private static DecodedPng instance(int frame) {
+        return DecodedPng.gray16(out.resolve(String.format("instance/%06d.png", frame)));
+    }
+
+    private static JsonNode meta(int frame) throws IOException {
+        JsonNode meta = JSON.readTree(out.resolve(String.format("meta/%06d.json", frame)).toFile());
+        assertNotNull(meta);
+        return meta;
+    }
+
+    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
