@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +100,7 @@ class RenderCommandTest {
                 assertEquals(WIDTH, png.width(), "frame " + f + " width");
                 assertEquals(HEIGHT, png.height(), "frame " + f + " height");
             }
-            long colours = java.util.Arrays.stream(rgb(f).samples()).distinct().count();
+            long colours = Arrays.stream(rgb(f).samples()).distinct().count();
             assertTrue(colours > 20, "frame " + f + " shows a rendered street, not a flat image: " + colours + " colours");
         }
     }
@@ -214,10 +216,10 @@ class RenderCommandTest {
             for (JsonNode a : coco.get("annotations"))
                 if (frameOf(a) == f && annotated.put(a.get("instance_id").asInt(), a) != null)
                     fail("frame " + f + ": two annotations for instance " + a.get("instance_id"));
-            Set<Integer> visible = new HashSet<>();
+            Set<Integer> visible = new TreeSet<>();
             pixels.forEach((id, n) -> { if (n >= minPixels) visible.add(id); });
-            assertEquals(new TreeMap<>(visible.stream().collect(java.util.stream.Collectors.toMap(i -> i, i -> 1))).keySet(),
-                    annotated.keySet(), "frame " + f + ": annotated ids vs ids with >= " + minPixels + " pixels " + pixels);
+            assertEquals(visible, annotated.keySet(),
+                    "frame " + f + ": annotated ids vs ids with >= " + minPixels + " pixels, of " + pixels);
             Map<Integer, Integer> categoryOf = new HashMap<>();
             for (JsonNode o : meta(f).get("objects")) categoryOf.put(o.get("instanceId").asInt(), o.get("categoryId").asInt());
             for (JsonNode a : annotated.values())

@@ -1,0 +1,512 @@
+package dev.mirage.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mirage.template.ObjectSpec.Shape;
+import dev.mirage.template.SceneTemplate.AntiAliasing;
+import dev.mirage.template.SceneTemplate.CameraSpec;
+import dev.mirage.template.SceneTemplate.CategorySpec;
+import dev.mirage.template.SceneTemplate.ImageSpec;
+import dev.mirage.template.SceneTemplate.LabelSpec;
+import dev.mirage.template.SceneTemplate.SkySpec;
+import dev.mirage.template.SceneTemplate.SunSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateReaderTest {
+    @TempDir
+    Path dir;
+
+    /** The smallest scene the reader accepts: version, image, camera pose and one object. */
+    private static final String MINIMAL = """
+            {
+              "mirage": 1,
+              "image": { "width": 64, "height": 48 },
+              "camera": { "position": [0, 1.5, 5], "lookAt": [0, 1, 0] },
+              "objects": [ { "shape": "box" } ]
+            }
+            """;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private TemplateException failure(String name, String text) throws IOException {
+        Path file = write(name, text);
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertEquals(file, e.file());
+        return e;
+    }
+
+    private static Set<String> pointers(TemplateException e) {
+        return e.errors().stream().map(TemplateError::pointer).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void minimalSceneReadsWithDefaults() throws IOException {
+        Path file = write("tiny-street.json", MINIMAL);
+        SceneTemplate t = TemplateReader.read(file);
+
+        assertEquals(file, t.file());
+        assertEquals(1, t.version());
+        assertEquals("tiny-street", t.name(), "name defaults to the file name without extension");
+        assertEquals(new ImageSpec(64, 48, AntiAliasing.FXAA), t.image());
+        assertEquals(new CameraSpec(new Vec3Dist.Constant(0, 1.5, 5), new Vec3Dist.Constant(0, 1, 0),
+                new NumberDist.Constant(50), 0.1, 1000), t.camera());
+        assertEquals(new SunSpec(null, new NumberDist.Constant(45), new NumberDist.Constant(135),
+                new ColorDist.Constant(1, 1, 1), new NumberDist.Constant(1)), t.sun());
+        assertEquals(new SkySpec(new ColorDist.Constant(0.6, 0.75, 0.92), new NumberDist.Constant(0.35)), t.sky());
+        assertEquals(List.of(), t.categories());
+        assertEquals(new LabelSpec(1), t.labels());
+
+        assertEquals(1, t.objects().size());
+        ObjectSpec box = t.objects().get(0);
+        assertEquals(new ObjectSpec("/objects/0", Shape.BOX, null, null, null, new IntDist.Constant(1),
+                new Vec3Dist.Constant(1, 1, 1), new Vec3Dist.Constant(0, 0, 0), new Vec3Dist.Constant(0, 0, 0),
+                new NumberDist.Constant(0), new Vec3Dist.Constant(1, 1, 1), new ColorDist.Constant(0.7, 0.7, 0.7)), box);
+    }
+
+    @Test
+    void explicitValuesReplaceDefaults() throws IOException {
+        SceneTemplate t = TemplateReader.read(write("s.json", """
+                {
+                  "mirage": 1, "name": "explicit",
+                  "image": { "width": 1280, "height": 720, "antiAliasing": "none" },
+                  "camera": { "position": [1, 2, 3], "lookAt": [0, 0, -10], "fovDeg": 40, "nearM": 0.5, "farM": 300 },
+                  "sun": { "direction": [0, 1, 0], "color": "#ffffff", "intensity": 2 },
+                  "sky": { "color": [0, 0, 1], "intensity": 0 },
+                  "categories": [ { "id": 7, "name": "car" }, { "id": 3, "name": "cone", "supercategory": "prop" } ],
+                  "objects": [ { "shape": "sphere", "category": "cone", "count": 0, "size": [1, 2, 3],
+                                 "position": [4, 5, 6], "rotationDeg": [10, 20, 30], "yawDeg": 90, "scale": 2 } ],
+                  "labels": { "minVisiblePixels": 25 }
+                }
+                """));
+        assertEquals("explicit", t.name());
+        assertEquals(new ImageSpec(1280, 720, AntiAliasing.NONE), t.image());
+        assertEquals(new CameraSpec(new Vec3Dist.Constant(1, 2, 3), new Vec3Dist.Constant(0, 0, -10),
+                new NumberDist.Constant(40), 0.5, 300), t.camera());
+        assertEquals(new SunSpec(new Vec3Dist.Constant(0, 1, 0), null, null, new ColorDist.Constant(1, 1, 1),
+                new NumberDist.Constant(2)), t.sun());
+        assertEquals(new SkySpec(new ColorDist.Constant(0, 0, 1), new NumberDist.Constant(0)), t.sky());
+        // a missing supercategory takes the category's own name
+        assertEquals(List.of(new CategorySpec(7, "car", "car"), new CategorySpec(3, "cone", "prop")), t.categories());
+        assertEquals(new LabelSpec(25), t.labels());
+        ObjectSpec o = t.objects().get(0);
+        assertEquals("cone", o.category());
+        assertEquals(new IntDist.Constant(0), o.count());
+        assertEquals(new Vec3Dist.Constant(1, 2, 3), o.size());
+        assertEquals(new Vec3Dist.Constant(4, 5, 6), o.position());
+        assertEquals(new Vec3Dist.Constant(10, 20, 30), o.rotationDeg());
+        assertEquals(new NumberDist.Constant(90), o.yawDeg());
+        assertEquals(new Vec3Dist.Constant(2, 2, 2), o.scale(), "a number scale is uniform on all axes");
+    }
+
+    // ---- value forms -------------------------------------------------------------------------
+
+    private SceneTemplate withCamera(String fovDeg, String position) throws IOException {
+        return TemplateReader.read(write("cam.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": %s, "lookAt": [0, 0, -1], "fovDeg": %s },
+                  "objects": [] }
+                """.formatted(position, fovDeg)));
+    }
+
+    private ObjectSpec withObject(String fields) throws IOException {
+        return TemplateReader.read(write("obj.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 0, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "shape": "box", %s } ] }
+                """.formatted(fields))).objects().get(0);
+    }
+
+    @Test
+    void numberLiteral() throws IOException {
+        assertEquals(new NumberDist.Constant(60), withCamera("60", "[0, 0, 0]").camera().fovDeg());
+        assertEquals(new NumberDist.Constant(62.5), withCamera("62.5", "[0, 0, 0]").camera().fovDeg());
+    }
+
+    @Test
+    void numberUniform() throws IOException {
+        NumberDist d = withCamera("{ \"uniform\": [40, 70.5] }", "[0, 0, 0]").camera().fovDeg();
+        assertEquals(new NumberDist.Uniform(40, 70.5), d);
+        assertEquals(40, d.min());
+        assertEquals(70.5, d.max());
+    }
+
+    @Test
+    void numberChoice() throws IOException {
+        NumberDist d = withCamera("{ \"choice\": [30, 45.5, 60] }", "[0, 0, 0]").camera().fovDeg();
+        assertEquals(new NumberDist.Choice(List.of(30.0, 45.5, 60.0)), d);
+        assertEquals(30, d.min());
+        assertEquals(60, d.max());
+    }
+
+    @Test
+    void vectorUniformAndChoice() throws IOException {
+        assertEquals(new Vec3Dist.Uniform(new Vec3Dist.Constant(-1, 1, 4), new Vec3Dist.Constant(1, 2, 6)),
+                withCamera("50", "{ \"uniform\": [[-1, 1, 4], [1, 2, 6]] }").camera().position());
+        assertEquals(new Vec3Dist.Choice(List.of(new Vec3Dist.Constant(1, 2, 3), new Vec3Dist.Constant(4, 5, 6))),
+                withCamera("50", "{ \"choice\": [[1, 2, 3], [4, 5, 6]] }").camera().position());
+    }
+
+    @Test
+    void intLiteralAndRange() throws IOException {
+        assertEquals(new IntDist.Constant(4), withObject("\"count\": 4").count());
+        assertEquals(new IntDist.Range(2, 5), withObject("\"count\": { \"int\": [2, 5] }").count());
+    }
+
+    @Test
+    void colourHex() throws IOException {
+        // 0xff = 255 -> 1, 0x80 = 128 -> 128/255, 0x00 -> 0; stored as sRGB
+        assertEquals(new ColorDist.Constant(1, 128 / 255.0, 0), withObject("\"color\": \"#ff8000\"").color());
+        assertEquals(new ColorDist.Constant(10 / 255.0, 171 / 255.0, 205 / 255.0),
+                withObject("\"color\": \"#0AaBcD\"").color(), "hex digits in either case");
+    }
+
+    @Test
+    void colourTriple() throws IOException {
+        assertEquals(new ColorDist.Constant(0.25, 0.5, 1), withObject("\"color\": [0.25, 0.5, 1]").color());
+    }
+
+    @Test
+    void colourHsv() throws IOException {
+        assertEquals(new ColorDist.Hsv(10, 0.2, 0.3, 50, 0.6, 0.9),
+                withObject("\"color\": { \"hsv\": [[10, 0.2, 0.3], [50, 0.6, 0.9]] }").color());
+    }
+
+    @Test
+    void colourChoice() throws IOException {
+        assertEquals(new ColorDist.Choice(List.of(new ColorDist.Constant(0, 0, 0), new ColorDist.Constant(1, 1, 1))),
+                withObject("\"color\": { \"choice\": [\"#000000\", [1, 1, 1]] }").color());
+    }
+
+    @Test
+    void planeSizeIsXz() throws IOException {
+        SceneTemplate t = TemplateReader.read(write("plane.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 1, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "shape": "plane", "size": [200, 50] } ] }
+                """));
+        ObjectSpec plane = t.objects().get(0);
+        assertEquals(Shape.PLANE, plane.shape());
+        assertEquals(new Vec3Dist.Constant(200, 1, 50), plane.size(), "[x, z] with unit height");
+    }
+
+    @Test
+    void planeRejectsThreeSizesAndBoxRejectsTwo() throws IOException {
+        TemplateException e = failure("sizes.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 1, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "shape": "plane", "size": [1, 2, 3] }, { "shape": "box", "size": [1, 2] } ] }
+                """);
+        assertEquals(Set.of("/objects/0/size", "/objects/1/size"), pointers(e));
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    @Test
+    void reportsEveryErrorAtOnceWithItsPointer() throws IOException {
+        TemplateException e = failure("broken.json", """
+                {
+                  "mirage": 1,
+                  "image": { "width": 64, "height": 0 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0], "fovDeg": { "uniform": [70, 40] } },
+                  "categories": [ { "id": 1, "name": "car" }, { "id": 1, "name": "truck" } ],
+                  "objects": [
+                    { "shape": "box", "category": "car" },
+                    { "shape": "box", "size": [1, 2, -3] },
+                    { "shape": "teapot" },
+                    { "shape": "box", "category": "bus" },
+                    { "shape": "box", "count": { "int": [1, "many"] } },
+                    { "shape": "box", "color": "#12345" }
+                  ],
+                  "labels": { "minVisiblePixels": 0 }
+                }
+                """);
+        assertEquals(Set.of(
+                "/image/height",
+                "/camera/fovDeg/uniform",
+                "/categories/1/id",
+                "/objects/1/size/2",
+                "/objects/2/shape",
+                "/objects/3/category",
+                "/objects/4/count/int/1",
+                "/objects/5/color",
+                "/labels/minVisiblePixels"), pointers(e));
+        assertEquals(9, e.errors().size(), "one error per mistake: " + e.errors());
+        assertTrue(e.getMessage().contains("9 errors"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(e.file().toString()), e.getMessage());
+    }
+
+    @Test
+    void errorMessagesSayWhatWasFound() throws IOException {
+        TemplateException e = failure("found.json", """
+                { "mirage": 1, "image": { "width": 64, "height": 48 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0], "fovDeg": 200 },
+                  "objects": [ { "shape": "box", "size": [1, 2, -3] } ] }
+                """);
+        TemplateError fov = e.errors().stream().filter(x -> x.pointer().equals("/camera/fovDeg")).findFirst().orElseThrow();
+        assertTrue(fov.message().contains("200"), fov.message());
+        TemplateError size = e.errors().stream().filter(x -> x.pointer().equals("/objects/0/size/2")).findFirst().orElseThrow();
+        assertTrue(size.message().contains("-3"), size.message());
+    }
+
+    @Test
+    void uniformBoundsOutOfRangeAreReportedPerBound() throws IOException {
+        TemplateException e = failure("fov.json", """
+                { "mirage": 1, "image": { "width": 64, "height": 48 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0], "fovDeg": { "uniform": [0, 180] } },
+                  "objects": [] }
+                """);
+        assertEquals(Set.of("/camera/fovDeg/uniform/0", "/camera/fovDeg/uniform/1"), pointers(e));
+    }
+
+    @Test
+    void missingRequiredPartsAreNamed() throws IOException {
+        TemplateException e = failure("empty-object.json", "{}");
+        assertEquals(Set.of("/mirage", "/image", "/camera", "/objects"), pointers(e));
+    }
+
+    @Test
+    void unknownFieldsAreRejectedAtEveryDepth() throws IOException {
+        TemplateException e = failure("unknown.json", """
+                {
+                  "mirage": 1, "colour": "red", "a/b~c": 0,
+                  "image": { "width": 64, "height": 48, "depth": 8 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0], "fov": 50 },
+                  "sun": { "azimuth": 10 },
+                  "sky": { "tint": "#ffffff" },
+                  "categories": [ { "id": 1, "name": "car", "label": "x" } ],
+                  "objects": [ { "shape": "box" }, { "shape": "box", "colour": "#ffffff" } ],
+                  "labels": { "minPixels": 3 }
+                }
+                """);
+        assertEquals(Set.of("/colour", "/a~1b~0c", "/image/depth", "/camera/fov", "/sun/azimuth", "/sky/tint",
+                "/categories/0/label", "/objects/1/colour", "/labels/minPixels"), pointers(e));
+        assertEquals(9, e.errors().size(), e.errors().toString());
+    }
+
+    @Test
+    void unknownDistributionIsRejectedAtItsValue() throws IOException {
+        TemplateException e = failure("normal.json", """
+                { "mirage": 1, "image": { "width": 64, "height": 48 },
+                  "camera": { "position": { "uniform": [[0, 0, 0], [1, 1, 1]], "seed": 3 }, "lookAt": [0, 1, 0],
+                              "fovDeg": { "normal": [50, 5] } },
+                  "objects": [] }
+                """);
+        assertEquals(Set.of("/camera/position", "/camera/fovDeg"), pointers(e));
+    }
+
+    @Test
+    void duplicateCategoryIdAndNameAreReportedOnTheSecond() throws IOException {
+        TemplateException e = failure("dup.json", """
+                { "mirage": 1, "image": { "width": 64, "height": 48 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0] },
+                  "categories": [ { "id": 1, "name": "car" }, { "id": 2, "name": "car" }, { "id": 1, "name": "bus" } ],
+                  "objects": [] }
+                """);
+        assertEquals(Set.of("/categories/1/name", "/categories/2/id"), pointers(e));
+    }
+
+    @Test
+    void jsonSyntaxErrorNamesLineAndColumn() throws IOException {
+        // line 3 lacks the comma after "mirage": 1; the parser meets the '"' of "name" at line 3, column 3.
+        TemplateException e = failure("syntax.json", "{\n  \"mirage\": 1\n  \"name\": \"x\"\n}\n");
+        assertEquals(1, e.errors().size());
+        assertEquals("", e.errors().get(0).pointer());
+        String m = e.errors().get(0).message();
+        assertTrue(m.startsWith("syntax error: line 3, column "), m);
+        int column = Integer.parseInt(m.replaceFirst("^syntax error: line 3, column (\\d+):.*$", "$1").strip());
+        assertTrue(column == 3 || column == 4, "column of the offending token, got " + m);
+    }
+
+    @Test
+    void jsonTrailingGarbageIsASyntaxError() throws IOException {
+        TemplateException e = failure("trailing.json", MINIMAL + "\n}\n");
+        assertTrue(e.errors().get(0).message().startsWith("syntax error: line "), e.getMessage());
+    }
+
+    @Test
+    void duplicateKeyIsASyntaxError() throws IOException {
+        TemplateException e = failure("dupkey.json", "{\n  \"mirage\": 1,\n  \"mirage\": 1\n}\n");
+        assertTrue(e.errors().get(0).message().startsWith("syntax error: line 3, column "), e.getMessage());
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesLineAndColumn() throws IOException {
+        TemplateException e = failure("syntax.yaml", "mirage: 1\nimage:\n  width: 8\n height: 8\n");
+        String m = e.errors().get(0).message();
+        assertTrue(m.matches("(?s)syntax error: line \\d+, column \\d+: .*"), m);
+    }
+
+    @Test
+    void emptyAndMissingFiles() throws IOException {
+        assertEquals("the file is empty", failure("empty.json", "").errors().get(0).message());
+        Path missing = dir.resolve("nope.json");
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(missing));
+        assertEquals("no such file", e.errors().get(0).message());
+    }
+
+    // ---- YAML --------------------------------------------------------------------------------
+
+    @Test
+    void yamlReadsToTheSameTemplateAsJson() throws IOException {
+        Files.createDirectories(dir.resolve("assets"));
+        Files.write(dir.resolve("assets/cone.glb"), new byte[] {0});
+        Path json = write("same.json", """
+                {
+                  "mirage": 1, "name": "same",
+                  "image": { "width": 320, "height": 240, "antiAliasing": "none" },
+                  "camera": { "position": { "uniform": [[-1, 1.2, 0], [1, 1.8, 2]] },
+                              "lookAt": { "choice": [[0, 1, -30], [0, 1.5, -30]] },
+                              "fovDeg": { "uniform": [45, 65] }, "nearM": 0.2, "farM": 250 },
+                  "sun": { "elevationDeg": { "choice": [20, 40] }, "azimuthDeg": 90, "color": "#fff4e0" },
+                  "sky": { "color": { "choice": ["#8fb8e6", [0.5, 0.5, 0.5]] }, "intensity": 0.4 },
+                  "categories": [ { "id": 1, "name": "car", "supercategory": "vehicle" } ],
+                  "objects": [
+                    { "name": "ground", "shape": "plane", "size": [200, 200], "color": "#5b5f55" },
+                    { "shape": "box", "category": "car", "count": { "int": [3, 7] }, "size": [1.8, 1.5, 4.5],
+                      "position": { "uniform": [[-3.5, 0.75, -60], [3.5, 0.75, -8]] },
+                      "yawDeg": { "choice": [0, 180] }, "color": { "hsv": [[0, 0, 0.15], [360, 0.85, 0.95]] } },
+                    { "asset": "assets/cone.glb", "node": "Cone", "scale": [1, 2, 1], "rotationDeg": [0, 0, 5] }
+                  ],
+                  "labels": { "minVisiblePixels": 25 }
+                }
+                """);
+        Path yaml = write("same.yaml", """
+                mirage: 1
+                name: same
+                image: { width: 320, height: 240, antiAliasing: none }
+                camera:
+                  position: { uniform: [[-1, 1.2, 0], [1, 1.8, 2]] }
+                  lookAt:
+                    choice:
+                      - [0, 1, -30]
+                      - [0, 1.5, -30]
+                  fovDeg: { uniform: [45, 65] }
+                  nearM: 0.2
+                  farM: 250
+                sun:
+                  elevationDeg: { choice: [20, 40] }
+                  azimuthDeg: 90
+                  color: "#fff4e0"
+                sky:
+                  color: { choice: ["#8fb8e6", [0.5, 0.5, 0.5]] }
+                  intensity: 0.4
+                categories:
+                  - { id: 1, name: car, supercategory: vehicle }
+                objects:
+                  - name: ground
+                    shape: plane
+                    size: [200, 200]
+                    color: "#5b5f55"
+                  - shape: box
+                    category: car
+                    count: { int: [3, 7] }
+                    size: [1.8, 1.5, 4.5]
+                    position: { uniform: [[-3.5, 0.75, -60], [3.5, 0.75, -8]] }
+                    yawDeg: { choice: [0, 180] }
+                    color: { hsv: [[0, 0, 0.15], [360, 0.85, 0.95]] }
+                  - asset: assets/cone.glb
+                    node: Cone
+                    scale: [1, 2, 1]
+                    rotationDeg: [0, 0, 5]
+                labels:
+                  minVisiblePixels: 25
+                """);
+        SceneTemplate a = TemplateReader.read(json);
+        SceneTemplate b = TemplateReader.read(yaml);
+        assertEquals(yaml, b.file());
+        assertEquals(a, new SceneTemplate(a.file(), b.version(), b.name(), b.image(), b.camera(), b.sun(), b.sky(),
+                b.categories(), b.objects(), b.labels()));
+        // and the common fields really are what was written, not two equal wrong readings
+        assertEquals(new IntDist.Range(3, 7), b.objects().get(1).count());
+        assertEquals(new ColorDist.Hsv(0, 0, 0.15, 360, 0.85, 0.95), b.objects().get(1).color());
+        assertEquals(new Vec3Dist.Constant(1, 2, 1), b.objects().get(2).scale());
+    }
+
+    @Test
+    void ymlExtensionIsYamlToo() throws IOException {
+        SceneTemplate t = TemplateReader.read(write("short.YML", """
+                mirage: 1
+                image: { width: 8, height: 8 }
+                camera: { position: [0, 0, 0], lookAt: [0, 0, -1] }
+                objects: []
+                """));
+        assertEquals("short", t.name());
+    }
+
+    @Test
+    void yamlErrorsCarryPointersToo() throws IOException {
+        TemplateException e = failure("bad.yaml", """
+                mirage: 1
+                image: { width: 8, height: 8 }
+                camera: { position: [0, 0, 0], lookAt: [0, 0, -1] }
+                objects:
+                  - shape: box
+                  - shape: box
+                    size: [1, 1, 0]
+                    extra: true
+                """);
+        assertEquals(Set.of("/objects/1/size/2", "/objects/1/extra"), pointers(e));
+    }
+
+    // ---- assets ------------------------------------------------------------------------------
+
+    @Test
+    void assetPathsResolveAgainstTheSceneFolder() throws IOException {
+        Path asset = dir.resolve("assets/props/cone.glb");
+        Files.createDirectories(asset.getParent());
+        Files.write(asset, new byte[] {1, 2, 3});
+        SceneTemplate t = TemplateReader.read(write("scenes/street/scene.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 0, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "asset": "../../assets/props/cone.glb" } ] }
+                """));
+        ObjectSpec o = t.objects().get(0);
+        assertEquals(asset.toAbsolutePath().normalize(), o.asset());
+        assertNull(o.shape());
+        assertNull(o.color(), "assets keep their own materials unless a colour is given");
+        assertEquals(new Vec3Dist.Constant(1, 1, 1), o.size());
+    }
+
+    @Test
+    void missingAssetNamesItsPointer() throws IOException {
+        Files.write(dir.resolve("present.glb"), new byte[] {1});
+        TemplateException e = failure("scene.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 0, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "asset": "present.glb" }, { "shape": "box" }, { "asset": "absent.glb" } ] }
+                """);
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        TemplateError error = e.errors().get(0);
+        assertEquals("/objects/2/asset", error.pointer());
+        assertTrue(error.message().contains(dir.resolve("absent.glb").toAbsolutePath().normalize().toString()),
+                error.message());
+    }
+
+    @Test
+    void assetsTakeNoSizeAndShapesTakeNoNode() throws IOException {
+        Files.write(dir.resolve("a.glb"), new byte[] {1});
+        TemplateException e = failure("scene.json", """
+                { "mirage": 1, "image": { "width": 8, "height": 8 },
+                  "camera": { "position": [0, 0, 0], "lookAt": [0, 0, -1] },
+                  "objects": [ { "asset": "a.glb", "size": [1, 1, 1] }, { "shape": "box", "node": "n" },
+                               { "shape": "box", "asset": "a.glb" } ] }
+                """);
+        assertEquals(Set.of("/objects/0/size", "/objects/1/node", "/objects/2"), pointers(e));
+    }
+}
