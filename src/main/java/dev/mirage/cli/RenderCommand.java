@@ -46,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     Integer workers;
 
     @Option(names = "--png-level", paramLabel = "0-9", defaultValue = "1",
-            description = "zlib level of PNG files: 1 is fast, 6 about 10% smaller and 3x slower (default: ${DEFAULT-VALUE}).")
+            description = "zlib level of PNG files: 1 is fast, 6 about 10%% smaller and 3x slower (default: ${DEFAULT-VALUE}).")
     int pngLevel;
 
     @Option(names = "--overwrite", description = "Replace a dataset of another scene or seed in OUT.")

@@ -40,7 +40,8 @@ public final class TemplateReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectMapper YAML = new YAMLMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private TemplateReader() {}
 
@@ -131,9 +132,9 @@ public final class TemplateReader {
                     ? dist.number(o.get("fovDeg"), "/camera/fovDeg", 1, 179, "a vertical field of view in degrees, 1..179")
                     : new NumberDist.Constant(50);
             Double near = o.has("nearM")
-                    ? in.number(o.get("nearM"), "/camera/nearM", 1e-4, 1e4, "a near plane in metres, > 0") : 0.1;
+                    ? in.number(o.get("nearM"), "/camera/nearM", 1e-4, 1e4, "a near plane in metres, > 0") : Double.valueOf(0.1);
             Double far = o.has("farM")
-                    ? in.number(o.get("farM"), "/camera/farM", 1e-3, 1e6, "a far plane in metres, > 0") : 1000.0;
+                    ? in.number(o.get("farM"), "/camera/farM", 1e-3, 1e6, "a far plane in metres, > 0") : Double.valueOf(1000.0);
             if (near != null && far != null && far <= near) {
                 in.error("/camera/farM", "expected farM > nearM (" + near + "), got " + far);
                 return null;
@@ -203,7 +204,7 @@ public final class TemplateReader {
             JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels"));
             if (o == null) return null;
             Integer min = o.has("minVisiblePixels")
-                    ? in.integer(o.get("minVisiblePixels"), "/labels/minVisiblePixels", 1, Integer.MAX_VALUE) : 1;
+                    ? in.integer(o.get("minVisiblePixels"), "/labels/minVisiblePixels", 1, Integer.MAX_VALUE) : Integer.valueOf(1);
             return min == null ? null : new LabelSpec(min);
         }
 
