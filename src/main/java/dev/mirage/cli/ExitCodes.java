@@ -2,7 +2,6 @@ package dev.mirage.cli;
 
 import dev.mirage.gpu.context.GlUnavailableException;
 import dev.mirage.pipeline.OutputConflictException;
-import dev.mirage.randomize.SamplingException;
 import dev.mirage.template.TemplateException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,10 +22,6 @@ final class ExitCodes {
     static int report(Throwable e, PrintStream err) {
         if (e instanceof TemplateException t) {
             err.println("mirage: " + t.getMessage());
-            return BAD_INPUT;
-        }
-        if (e instanceof SamplingException s) {
-            err.println("mirage: " + s.pointer() + ": " + s.getMessage());
             return BAD_INPUT;
         }
         if (e instanceof OutputConflictException || e instanceof UsageException) {

@@ -24,7 +24,7 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = parent.out;
         List<EglDeviceInfo> devices = GlContext.listDevices();
-        out.println("EGL devices: " + (devices.isEmpty() ? "none listed" : ""));
+        out.println(devices.isEmpty() ? "EGL devices: none listed" : "EGL devices:");
         for (EglDeviceInfo d : devices)
             out.println("  " + d.index() + ": " + (d.software() ? "software" : "hardware") + "  " + d.extensions());
         try (GlContext context = GlContext.open(gl.platform)) {

@@ -21,7 +21,7 @@ public final class Main {
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("mirage: " + e.getMessage());
-            err.println("Try 'mirage " + e.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> ExitCodes.report(e, err));

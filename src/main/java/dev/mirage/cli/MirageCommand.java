@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code mirage} command; its subcommands do the work. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Headless synthetic-image renderer: scene templates in, labeled datasets (COCO) out.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, InfoCommand.class})
-final class MirageCommand implements Runnable {
+        subcommands = {RenderCommand.class, ValidateCommand.class, InfoCommand.class, PreviewCommand.class})
+final class MirageCommand implements java.util.concurrent.Callable<Integer> {
     final PrintStream out;
     final PrintStream err;
 
@@ -21,8 +21,11 @@ final class MirageCommand implements Runnable {
         this.err = err;
     }
 
+    /** Without a command there is nothing to do: show the usage and report a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(out);
+    public Integer call() {
+        err.println("mirage: missing command");
+        spec.commandLine().usage(err);
+        return ExitCodes.BAD_INPUT;
     }
 }

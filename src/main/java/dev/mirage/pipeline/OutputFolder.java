@@ -49,16 +49,32 @@ final class OutputFolder {
                 throw new OutputConflictException(root + " is not empty and holds no Mirage dataset; choose another folder");
             deleteDataset(root);
         }
+        // The manifest goes first: a run killed after it is resumed by its rerun, whatever else it wrote.
+        manifest.write(root);
         for (String f : OutputLayout.FOLDERS) Files.createDirectories(root.resolve(f));
         removeStaleTemporaries(root);
-        manifest.write(root);
         return resume;
     }
 
+    /** Empty, or holding only what a run killed before its manifest landed leaves: temporaries, empty sub-folders. */
     private static boolean isEmpty(Path root) throws IOException {
         try (Stream<Path> s = Files.list(root)) {
-            return s.findAny().isEmpty();
+            for (Path p : s.toList()) {
+                if (isTemporary(p)) continue;
+                if (List.of(OutputLayout.FOLDERS).contains(p.getFileName().toString()) && Files.isDirectory(p)) {
+                    try (Stream<Path> inside = Files.list(p)) {
+                        if (inside.allMatch(OutputFolder::isTemporary)) continue;
+                    }
+                }
+                return false;
+            }
+            return true;
         }
+    }
+
+    private static boolean isTemporary(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p);
     }
 
     /** Deletes the manifest and the dataset's sub-folders; other files stay. */
@@ -75,10 +91,11 @@ final class OutputFolder {
 
     /** Temporary files of a killed run (written before a rename that never came). */
     private static void removeStaleTemporaries(Path root) throws IOException {
-        for (String f : OutputLayout.FOLDERS) {
-            try (Stream<Path> s = Files.list(root.resolve(f))) {
-                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".")
-                        && p.getFileName().toString().endsWith(".tmp")).toList()) Files.deleteIfExists(p);
+        List<Path> folders = new java.util.ArrayList<>(List.of(root));
+        for (String f : OutputLayout.FOLDERS) folders.add(root.resolve(f));
+        for (Path folder : folders) {
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.filter(OutputFolder::isTemporary).toList()) Files.deleteIfExists(p);
             }
         }
     }

@@ -89,6 +89,7 @@ public final class RenderJob {
                     options.height() != null ? options.height() : template.image().height());
         AssetLibrary assets = new AssetLibrary();
         AssetCheck.loadAll(template, assets);
+        if (options.frames() > 0) FrameSampler.sample(template, options.seed(), 0); // fixed impossibilities fail before any write
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
                 SceneDigest.sha256(options.scene()), options.seed(), options.frames(),

@@ -18,7 +18,8 @@ public final class CameraRandomizer {
         Vector3d lookAt = spec.lookAt().sample(rng);
         double fovDeg = spec.fovDeg().sample(rng);
         if (position.distance(lookAt) < 1e-6)
-            throw new SamplingException("/camera/lookAt", "expected a look-at point away from the camera position, got both at " + position);
+            throw new SamplingException("/camera/lookAt", String.format("expected a look-at point away from the camera position, got both at [%s, %s, %s]",
+                    position.x, position.y, position.z));
         return new Camera(position, lookAt, Math.toRadians(fovDeg), spec.nearM(), spec.farM(), image.width(), image.height());
     }
 }

@@ -2,8 +2,8 @@ package dev.mirage.randomize;
 
 /**
  * A template whose values validate one by one but sample into an impossible frame (a camera on its
- * own look-at point, a zero sun direction). Carries the JSON pointer; the CLI reports it as bad
- * input (exit 2) with the scene file's name.
+ * own look-at point, a zero sun direction). Carries the JSON pointer; {@link FrameSampler} turns it
+ * into a {@link dev.mirage.template.TemplateException} naming the scene file.
  */
 public final class SamplingException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -66,7 +66,9 @@ public final class TemplateReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new TemplateException(file, "", "syntax error: " + where + e.getOriginalMessage());
+            // YAML parsers quote the offending lines under a caret; the first line says it all.
+            String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").trim();
+            throw new TemplateException(file, "", "syntax error: " + where + what);
         } catch (IOException e) {
             throw new TemplateException(file, "", "cannot read: " + e.getMessage());
         }

@@ -65,6 +65,11 @@ record FolderSnapshot(Map<String, Entry> files) {
         assertSame(after, what, p -> true, true);
     }
 
+    /** Fails unless the files selected by {@code paths} have the same bytes and modification times in both. */
+    void assertUntouched(FolderSnapshot after, String what, Predicate<String> paths) {
+        assertSame(after, what, paths, true);
+    }
+
     private void assertSame(FolderSnapshot other, String what, Predicate<String> selected, boolean times) {
         List<String> problems = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(files.keySet());

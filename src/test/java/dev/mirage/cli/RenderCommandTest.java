@@ -254,18 +254,46 @@ class RenderCommandTest {
         }
     }
 
-    /** Every object pixel has a depth > 0 and no farther than the far plane (300 m). */
+    /**
+     * Depth on every object pixel is that object's distance: no farther than its bounding sphere's
+     * far side, no nearer than its near side foreshortened by the widest angle in view. Depth 0
+     * ("no surface or beyond range", past 65.535 m) is allowed only for objects that reach past
+     * that range: street.json puts poles up to 70 m away.
+     */
     @Test
-    void depthIsPositiveOnEveryObjectPixel() {
+    void depthOnObjectPixelsMatchesTheObjectsDistance() throws IOException {
         for (int f = 0; f < FRAMES; f++) {
+            JsonNode meta = meta(f);
+            double[] camera = vector(meta.get("camera").get("position"));
+            double focal = meta.get("camera").get("K").get(0).get(0).asDouble();
+            double cosWidest = Math.cos(Math.atan(Math.hypot(WIDTH / 2.0, HEIGHT / 2.0) / focal));
+            Map<Integer, double[]> nearFar = new HashMap<>();
+            for (JsonNode o : meta.get("objects")) {
+                double[] centre = vector(o.get("position"));
+                double[] size = vector(o.get("scale"));
+                double distance = Math.sqrt(squared(centre[0] - camera[0]) + squared(centre[1] - camera[1]) + squared(centre[2] - camera[2]));
+                double radius = 0.5 * Math.sqrt(squared(size[0]) + squared(size[1]) + squared(size[2]));
+                nearFar.put(o.get("instanceId").asInt(), new double[] {(distance - radius) * cosWidest, distance + radius});
+            }
             DecodedPng ids = instance(f);
             DecodedPng mm = depth(f);
+            int checked = 0;
             for (int i = 0; i < ids.samples().length; i++) {
-                if (ids.samples()[i] == 0) continue;
-                int x = i % WIDTH, y = i / WIDTH;
-                assertTrue(mm.samples()[i] > 0, "frame " + f + ": instance " + ids.samples()[i] + " at (" + x + ", " + y + ") has depth 0");
-                assertTrue(mm.samples()[i] <= 300_000, "frame " + f + ": depth " + mm.samples()[i] + " mm beyond farM");
+                int id = ids.samples()[i];
+                if (id == 0) continue;
+                double[] range = nearFar.get(id);
+                String where = "frame " + f + ", instance " + id + " at (" + i % WIDTH + ", " + i / WIDTH + ")";
+                assertNotNull(range, where + ": no such object in meta");
+                double metres = mm.samples()[i] / 1000.0;
+                if (metres == 0) {
+                    assertTrue(range[1] > 65.5, where + ": depth 0 though the object lies within " + range[1] + " m");
+                    continue;
+                }
+                assertTrue(metres >= range[0] - 0.001 && metres <= range[1] + 0.001,
+                        where + ": depth " + metres + " m outside [" + range[0] + ", " + range[1] + "]");
+                checked++;
             }
+            assertTrue(checked > 0, "frame " + f + " has object pixels with depth");
         }
     }
 
@@ -286,6 +314,14 @@ class RenderCommandTest {
             assertEquals(f, meta(f).get("frame").asInt());
             assertEquals(f + 1, meta(f).get("imageId").asInt());
         }
+    }
+
+    private static double[] vector(JsonNode xyz) {
+        return new double[] {xyz.get(0).asDouble(), xyz.get(1).asDouble(), xyz.get(2).asDouble()};
+    }
+
+    private static double squared(double v) {
+        return v * v;
     }
 
     private static int frameOf(JsonNode annotation) {
