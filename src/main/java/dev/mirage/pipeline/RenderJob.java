@@ -9,6 +9,7 @@ import dev.mirage.gpu.context.GlCapabilities;
 import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
 import dev.mirage.gpu.render.SceneRenderer;
+import dev.mirage.gpu.render.ShadowFrustum;
 import dev.mirage.label.InstanceLabel;
 import dev.mirage.label.MaskLabeler;
 import dev.mirage.pipeline.StageClock.Stage;
@@ -32,8 +33,7 @@ import java.util.stream.IntStream;
  * <p>Thread safety: {@link #run} uses the calling thread as the GL thread and starts its own workers.
  */
 public final class RenderJob {
-    /** Shadow map side in texels: 2048² keeps sun shadows crisp at 1280×720 up to ~100 m. */
-    static final int SHADOW_MAP_SIZE = 2048;
+    /** How far from the camera sun shadows are resolved. */
     static final double SHADOW_DISTANCE_M = 120;
 
     /**
@@ -121,7 +121,9 @@ public final class RenderJob {
         try (GlContext gl = GlContext.open(options.gl());
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
                      template.image().width(), template.image().height(),
-                     template.image().antiAliasing() == SceneTemplate.AntiAliasing.FXAA, SHADOW_MAP_SIZE, SHADOW_DISTANCE_M));
+                     template.image().antiAliasing() == SceneTemplate.AntiAliasing.FXAA,
+                     ShadowFrustum.mapSide(template.image().width(), template.image().height(),
+                             gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
                      () -> new FrameWriter(layout, options.pngLevel()),
                      (writer, work) -> {

@@ -1,5 +1,6 @@
 package dev.mirage.gpu.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mirage.asset.Bounds;
@@ -143,5 +144,15 @@ class ShadowFrustumTest {
             Vector3d p = project(m, box.corner(i));
             assertTrue(Math.abs(p.x) <= 1 + EPS && Math.abs(p.y) <= 1 + EPS, "falls back to the whole scene: " + p);
         }
+    }
+
+    @Test
+    void shadowMapSideFollowsTheImageWithinLimits() {
+        assertEquals(1024, ShadowFrustum.mapSide(640, 480, 16384), "1.6 x 640 = 1024");
+        assertEquals(2048, ShadowFrustum.mapSide(1280, 720, 16384), "1.6 x 1280 = 2048");
+        assertEquals(4096, ShadowFrustum.mapSide(1920, 1080, 16384), "3072 rounds up to 4096");
+        assertEquals(1024, ShadowFrustum.mapSide(64, 48, 16384), "never below 1024");
+        assertEquals(4096, ShadowFrustum.mapSide(8000, 8000, 16384), "never above 4096");
+        assertEquals(2048, ShadowFrustum.mapSide(1920, 1080, 2048), "the GL's limit wins");
     }
 }
