@@ -16,7 +16,12 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new MirageCommand(out, err));
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** As {@link #run(PrintStream, PrintStream, String...)} with a given environment (for tests). */
+    public static int run(PrintStream out, PrintStream err, java.util.Map<String, String> environment, String... args) {
+        CommandLine cli = new CommandLine(new MirageCommand(out, err, environment));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((e, a) -> {

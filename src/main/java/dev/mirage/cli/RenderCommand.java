@@ -1,5 +1,6 @@
 package dev.mirage.cli;
 
+import dev.mirage.dataset.Shard;
 import dev.mirage.pipeline.PeakMemory;
 import dev.mirage.pipeline.RenderJob;
 import dev.mirage.pipeline.StageClock;
@@ -49,6 +50,12 @@ final class RenderCommand implements Callable<Integer> {
             description = "zlib level of PNG files: 1 is fast, 6 about 10%% smaller and 3x slower (default: ${DEFAULT-VALUE}).")
     int pngLevel;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Render only frames i with i mod N = K into OUT (join shards with mirage merge). Without it, "
+                    + "Kubernetes Indexed Jobs (JOB_COMPLETION_INDEX with JOB_COMPLETIONS) and Slurm arrays "
+                    + "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT) choose the shard; otherwise all frames.")
+    String shard;
+
     @Option(names = "--overwrite", description = "Replace a dataset of another scene or seed in OUT.")
     boolean overwrite;
 
@@ -69,13 +76,24 @@ final class RenderCommand implements Callable<Integer> {
         if (pngLevel < 0 || pngLevel > 9) throw new UsageException("--png-level: expected 0..9, got " + pngLevel);
         if (workers != null && workers < 1) throw new UsageException("--workers: expected >= 1, got " + workers);
         PrintStream err = parent.err;
+        Shard share = shard();
+        if (!share.whole() && !quiet) err.println("rendering shard " + share + " of " + frames + " frames");
         RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, width, height, gl.platform,
-                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel);
+                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share);
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());
         if (stats) printStats(r, parent.out);
         return ExitCodes.OK;
+    }
+
+    private Shard shard() {
+        try {
+            if (shard != null) return Shard.parse(shard);
+            return Shard.fromEnvironment(parent.environment).orElse(Shard.WHOLE);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((shard != null ? "--shard: " : "") + e.getMessage());
+        }
     }
 
     private static void printStats(RenderJob.Result r, PrintStream out) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Builds {@code annotations/coco.json} from the per-frame meta records of frames 0..N−1: info,
+ * Builds {@code annotations/coco.json} from the per-frame meta records of the manifest's frames
+ * (all of 0..N−1, or one shard's share of them): info,
  * licenses, images (with the other sensors' file names as extra fields), annotations and the
  * template's categories. The output depends only on the records, so a resumed or split run gives
  * the same file.
@@ -36,7 +37,7 @@ public final class CocoAssembler {
         licenses.addObject().put("id", 1).put("name", "set by the dataset's owner").put("url", "");
         ArrayNode images = root.putArray("images");
         ArrayNode annotations = root.putArray("annotations");
-        for (int frame = 0; frame < manifest.frames(); frame++) {
+        for (int frame : manifest.shard().frames(manifest.frames()).toArray()) {
             Path meta = layout.resolve(OutputLayout.meta(frame));
             JsonNode record = Json.MAPPER.readTree(meta.toFile());
             ObjectNode image = images.addObject();

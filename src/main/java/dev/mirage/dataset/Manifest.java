@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param frames       frame count of the dataset
  * @param width        image width
  * @param height       image height
+ * @param shard        which of the frames this folder holds ({@link Shard#WHOLE} for all)
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
-                       int frames, int width, int height) {
+                       int frames, int width, int height, Shard shard) {
     public static final List<String> SENSORS = List.of("rgb", "depth", "instance");
 
     /** Reasons this folder's manifest cannot be extended by {@code other}; empty when it can. */
@@ -33,6 +34,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         if (!sceneSha256.equals(other.sceneSha256)) out.add("scene " + sceneFile + " (different content)");
         if (seed != other.seed) out.add("seed " + seed);
         if (width != other.width || height != other.height) out.add("size " + width + "x" + height);
+        if (!shard.equals(other.shard)) out.add(shard.whole() ? "all frames (no shard)" : "shard " + shard);
         return out;
     }
 
@@ -47,6 +49,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         n.put("frames", frames);
         n.put("width", width);
         n.put("height", height);
+        if (!shard.whole()) n.putObject("shard").put("index", shard.index()).put("count", shard.count());
         SENSORS.forEach(n.putArray("sensors")::add);
         n.put("coco", OutputLayout.COCO);
         return n;
@@ -70,6 +73,8 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
             throw new IOException(file + " is not a Mirage dataset manifest");
         return Optional.of(new Manifest(n.path("tool").asText().replaceFirst("^mirage ", ""), n.path("sceneName").asText(),
                 n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
-                n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt()));
+                n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt(),
+                n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
+                        : Shard.WHOLE));
     }
 }

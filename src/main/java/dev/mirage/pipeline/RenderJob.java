@@ -5,6 +5,7 @@ import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.FrameWriter;
 import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.OutputLayout;
+import dev.mirage.dataset.Shard;
 import dev.mirage.gpu.context.GlCapabilities;
 import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
@@ -23,7 +24,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * A render run: read and check the scene, claim the output folder, render the frames not yet
@@ -47,12 +47,14 @@ public final class RenderJob {
      * @param workers   worker threads for label/encode/write (≥ 1)
      * @param overwrite replace a different dataset in {@code out}
      * @param pngLevel  zlib level of PNG files, 0..9
+     * @param shard     which of the frames to render ({@link Shard#WHOLE} for all)
      */
     public record Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
-                          int workers, boolean overwrite, int pngLevel) {
+                          int workers, boolean overwrite, int pngLevel, Shard shard) {
         public Options {
             if (frames < 0) throw new IllegalArgumentException("frames " + frames);
             if (workers < 1) throw new IllegalArgumentException("workers " + workers);
+            java.util.Objects.requireNonNull(shard);
         }
     }
 
@@ -93,16 +95,17 @@ public final class RenderJob {
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
                 SceneDigest.sha256(options.scene()), options.seed(), options.frames(),
-                template.image().width(), template.image().height());
+                template.image().width(), template.image().height(), options.shard());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite());
-        List<Integer> todo = IntStream.range(0, options.frames()).filter(i -> !layout.frameComplete(i)).boxed().toList();
+        List<Integer> todo = options.shard().frames(options.frames()).filter(i -> !layout.frameComplete(i)).boxed().toList();
+        int share = (int) options.shard().frames(options.frames()).count();
 
         StageClock clock = new StageClock();
         GlCapabilities caps = null;
         long loopNanos = 0;
         if (!todo.isEmpty()) {
-            Progress bar = new Progress(progress, todo.size(), options.frames() - todo.size());
+            Progress bar = new Progress(progress, todo.size(), share - todo.size());
             long loopStart = System.nanoTime();
             caps = renderAll(template, options, layout, todo, clock, bar, assets);
             loopNanos = System.nanoTime() - loopStart;
@@ -111,7 +114,7 @@ public final class RenderJob {
         List<CocoAssembler.Category> categories = new ArrayList<>();
         template.categories().forEach(c -> categories.add(new CocoAssembler.Category(c.id(), c.name(), c.supercategory())));
         long annotations = CocoAssembler.assemble(layout, manifest, categories);
-        return new Result(todo.size(), options.frames() - todo.size(), System.nanoTime() - start, loopNanos, clock, caps,
+        return new Result(todo.size(), share - todo.size(), System.nanoTime() - start, loopNanos, clock, caps,
                 annotations);
     }
 

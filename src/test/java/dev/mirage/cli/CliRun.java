@@ -15,14 +15,19 @@ import java.util.List;
  * @param err  what went to stderr
  */
 record CliRun(int exit, String out, String err) {
-    /** Runs the CLI in this JVM, capturing both streams. */
+    /** Runs the CLI in this JVM with an empty environment (no scheduler variables), capturing both streams. */
     static CliRun of(String... args) {
+        return withEnvironment(java.util.Map.of(), args);
+    }
+
+    /** Runs the CLI in this JVM as if the process had these environment variables. */
+    static CliRun withEnvironment(java.util.Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Main.run(o, e, args);
+            exit = Main.run(o, e, environment, args);
         }
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
