@@ -142,23 +142,32 @@ public final class RenderJob {
                          clock.add(Stage.WRITE, t3 - t2);
                          bar.frameDone();
                      })) {
+            // Frame i is drawn and its readback queued before frame i−1's pixels are collected, so
+            // on a GPU the transfer of one frame overlaps the rendering of the next.
+            FrameScene previous = null;
             for (int frameIndex : todo) {
                 long t0 = System.nanoTime();
                 FrameScene frame = FrameSampler.sample(template, options.seed(), frameIndex);
                 long t1 = System.nanoTime();
                 renderer.draw(frame);
-                renderer.finish();
+                renderer.startReadBack();
                 long t2 = System.nanoTime();
-                SensorFrame sensors = renderer.readBack();
-                long t3 = System.nanoTime();
                 clock.add(Stage.SAMPLE, t1 - t0);
                 clock.add(Stage.RENDER, t2 - t1);
-                clock.add(Stage.READBACK, t3 - t2);
-                workers.submit(new Work(frame, sensors));
+                if (previous != null) collect(renderer, previous, workers, clock);
+                previous = frame;
             }
+            if (previous != null) collect(renderer, previous, workers, clock);
             workers.awaitIdle();
             return gl.capabilities();
         }
+    }
+
+    private static void collect(SceneRenderer renderer, FrameScene frame, WorkerPool<Work> workers, StageClock clock) {
+        long t0 = System.nanoTime();
+        SensorFrame sensors = renderer.finishReadBack();
+        clock.add(Stage.READBACK, System.nanoTime() - t0);
+        workers.submit(new Work(frame, sensors));
     }
 
     private record Work(FrameScene frame, SensorFrame sensors) {}

@@ -9,6 +9,7 @@ import dev.mirage.asset.MeshPart;
 import dev.mirage.asset.Model;
 import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.resource.EmptyVertexArray;
+import dev.mirage.gpu.resource.ReadbackBuffer;
 import dev.mirage.gpu.resource.RenderTarget;
 import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.scene.FrameScene;
@@ -18,8 +19,8 @@ import dev.mirage.sensor.InstanceImage;
 import dev.mirage.sensor.RgbImage;
 import dev.mirage.sensor.SensorFrame;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
-import java.nio.IntBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ import org.joml.Matrix4d;
 import org.joml.Matrix4f;
 import org.joml.Vector3dc;
 import org.lwjgl.system.MemoryStack;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * Draws a {@link FrameScene} into the sensor targets and reads them back as a {@link SensorFrame}:
@@ -67,9 +67,10 @@ public final class SceneRenderer implements AutoCloseable {
     private final EmptyVertexArray fullscreen;
     private final MeshUploads meshes = new MeshUploads();
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
-    private final ByteBuffer rgba;
-    private final FloatBuffer depth;
-    private final IntBuffer ids;
+    /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
+    private final ReadbackBuffer[] readbacks = new ReadbackBuffer[2];
+    private final ArrayDeque<Integer> pendingReadbacks = new ArrayDeque<>();
+    private int nextReadback;
     private boolean closed;
 
     public SceneRenderer(GlContext context, AssetLibrary assets, Options options) {
@@ -91,9 +92,7 @@ public final class SceneRenderer implements AutoCloseable {
                 new int[0], GL_DEPTH_COMPONENT32F);
         configureShadowSampling(shadowMap.depthTexture());
         fullscreen = new EmptyVertexArray();
-        rgba = MemoryUtil.memAlloc(w * h * 4);
-        depth = MemoryUtil.memAllocFloat(w * h);
-        ids = MemoryUtil.memAllocInt(w * h);
+        for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         scenePass.setInt("uShadowMap", 0);
         scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
         fxaaPass.setInt("uColor", 0);
@@ -108,13 +107,17 @@ public final class SceneRenderer implements AutoCloseable {
         glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     }
 
-    /** Renders one frame and reads every sensor back, top-left origin. */
+    /** Renders one frame and reads every sensor back, top-left origin (synchronously). */
     public SensorFrame render(FrameScene frame) {
         draw(frame);
-        return readBack();
+        startReadBack();
+        return finishReadBack();
     }
 
-    /** Issues the GL work of one frame; {@link #readBack()} then waits for it and returns the images. */
+    /**
+     * Issues the GL work of one frame. Then {@link #startReadBack()} queues its pixels for reading
+     * and {@link #finishReadBack()} returns them; between the two the next frame may be drawn.
+     */
     public void draw(FrameScene frame) {
         checkOpen();
         if (frame.camera().width() != options.width() || frame.camera().height() != options.height())
@@ -129,11 +132,6 @@ public final class SceneRenderer implements AutoCloseable {
         if (antiAliased != null) antiAlias();
     }
 
-    /** Waits until the GL has finished drawing (to time drawing apart from readback). */
-    public void finish() {
-        checkOpen();
-        glFinish();
-    }
 
     private List<DrawItem> drawItems(FrameScene frame) {
         List<DrawItem> items = new ArrayList<>();
@@ -217,25 +215,56 @@ public final class SceneRenderer implements AutoCloseable {
         checkGl("FXAA pass");
     }
 
-    /** Reads the sensor targets of the last {@link #draw} back to the CPU, top-left origin. */
-    public SensorFrame readBack() {
+    /**
+     * Queues the sensor targets of the last {@link #draw} for reading into a free readback slot
+     * (asynchronous on a GPU). At most two frames may be pending.
+     */
+    public void startReadBack() {
         checkOpen();
+        if (pendingReadbacks.size() == readbacks.length)
+            throw new IllegalStateException("both readback slots are pending: finish one first");
         int w = options.width(), h = options.height();
+        long plane = 4L * w * h;
+        ReadbackBuffer slot = readbacks[nextReadback];
+        slot.bindForPacking();
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
         RenderTarget colorSource = antiAliased != null ? antiAliased : sensors;
         glBindFramebuffer(GL_READ_FRAMEBUFFER, colorSource.framebuffer());
         glReadBuffer(GL_COLOR_ATTACHMENT0);
-        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.clear());
+        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, 0L);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, sensors.framebuffer());
         glReadBuffer(GL_COLOR_ATTACHMENT1);
-        glReadPixels(0, 0, w, h, GL_RED, GL_FLOAT, depth.clear());
+        glReadPixels(0, 0, w, h, GL_RED, GL_FLOAT, plane);
         glReadBuffer(GL_COLOR_ATTACHMENT2);
-        glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, ids.clear());
+        glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, 2 * plane);
+        slot.endPacking();
         checkGl("readback");
-        return new SensorFrame(
-                new RgbImage(w, h, Readback.rgbTopDown(rgba, w, h)),
-                new DepthImage(w, h, Readback.floatsTopDown(depth, w, h)),
-                new InstanceImage(w, h, Readback.intsTopDown(ids, w, h)));
+        pendingReadbacks.addLast(nextReadback);
+        nextReadback = (nextReadback + 1) % readbacks.length;
+    }
+
+    /** True when a frame queued by {@link #startReadBack()} awaits {@link #finishReadBack()}. */
+    public boolean readBackPending() {
+        return !pendingReadbacks.isEmpty();
+    }
+
+    /** Waits for the oldest queued frame and returns its sensor images, top-left origin. */
+    public SensorFrame finishReadBack() {
+        checkOpen();
+        Integer index = pendingReadbacks.pollFirst();
+        if (index == null) throw new IllegalStateException("no readback pending");
+        int w = options.width(), h = options.height();
+        int plane = 4 * w * h;
+        ReadbackBuffer slot = readbacks[index];
+        ByteBuffer bytes = slot.map().order(ByteOrder.nativeOrder());
+        try {
+            return new SensorFrame(
+                    new RgbImage(w, h, Readback.rgbTopDown(bytes.slice(0, plane), w, h)),
+                    new DepthImage(w, h, Readback.floatsTopDown(bytes.slice(plane, plane).order(ByteOrder.nativeOrder()).asFloatBuffer(), w, h)),
+                    new InstanceImage(w, h, Readback.intsTopDown(bytes.slice(2 * plane, plane).order(ByteOrder.nativeOrder()).asIntBuffer(), w, h)));
+        } finally {
+            slot.unmap();
+        }
     }
 
     /** Number of distinct meshes uploaded so far (each once per run). */
@@ -255,9 +284,8 @@ public final class SceneRenderer implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
-        MemoryUtil.memFree(ids);
-        MemoryUtil.memFree(depth);
-        MemoryUtil.memFree(rgba);
+        pendingReadbacks.clear();
+        for (int i = readbacks.length - 1; i >= 0; i--) readbacks[i].close();
         meshes.close();
         fullscreen.close();
         shadowMap.close();
