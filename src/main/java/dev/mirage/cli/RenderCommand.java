@@ -1,5 +1,6 @@
 package dev.mirage.cli;
 
+import dev.mirage.dataset.RgbEncoding;
 import dev.mirage.dataset.Shard;
 import dev.mirage.pipeline.PeakMemory;
 import dev.mirage.pipeline.RenderJob;
@@ -56,6 +57,14 @@ final class RenderCommand implements Callable<Integer> {
                     + "(SLURM_ARRAY_TASK_ID, _MIN, _COUNT) choose the shard; otherwise all frames.")
     String shard;
 
+    @Option(names = "--rgb-format", paramLabel = "png|jpeg", defaultValue = "png",
+            description = "RGB image format: png (lossless, default) or jpeg (smaller; depth and ids stay 16-bit PNG).")
+    String rgbFormat;
+
+    @Option(names = "--jpeg-quality", paramLabel = "1-100", defaultValue = "90",
+            description = "JPEG quality with --rgb-format jpeg (default: ${DEFAULT-VALUE}).")
+    int jpegQuality;
+
     @Option(names = "--overwrite", description = "Replace a dataset of another scene or seed in OUT.")
     boolean overwrite;
 
@@ -79,12 +88,21 @@ final class RenderCommand implements Callable<Integer> {
         Shard share = shard();
         if (!share.whole() && !quiet) err.println("rendering shard " + share + " of " + frames + " frames");
         RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, width, height, gl.platform,
-                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share);
+                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding());
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());
         if (stats) printStats(r, parent.out);
         return ExitCodes.OK;
+    }
+
+    private RgbEncoding rgbEncoding() {
+        if (jpegQuality < 1 || jpegQuality > 100) throw new UsageException("--jpeg-quality: expected 1..100, got " + jpegQuality);
+        try {
+            return new RgbEncoding(RgbEncoding.Format.parse(rgbFormat), jpegQuality);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--rgb-format: " + e.getMessage());
+        }
     }
 
     private Shard shard() {

@@ -17,7 +17,10 @@ import java.util.List;
 public final class FrameMeta {
     private FrameMeta() {}
 
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels) {
+    /**
+     * @param rgbFile the RGB image's path in the dataset (its extension follows the RGB encoding)
+     */
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, String rgbFile) {
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -26,7 +29,7 @@ public final class FrameMeta {
         root.put("width", frame.camera().width());
         root.put("height", frame.camera().height());
         ObjectNode files = root.putObject("files");
-        files.put("rgb", OutputLayout.rgb(i));
+        files.put("rgb", rgbFile);
         files.put("depth", OutputLayout.depth(i));
         files.put("instance", OutputLayout.instance(i));
         root.set("camera", camera(frame.camera()));

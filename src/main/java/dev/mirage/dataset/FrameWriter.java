@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes one frame: RGB (8-bit sRGB PNG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG)
+ * Writes one frame: RGB (8-bit sRGB PNG, or JPEG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG)
  * and, last, its meta record. Each file goes to a temporary name and is renamed into place, so a
  * killed run leaves whole files only, and a frame whose meta exists is complete.
  *
@@ -16,11 +16,15 @@ import java.util.List;
  */
 public final class FrameWriter implements AutoCloseable {
     private final OutputLayout layout;
+    private final RgbEncoding rgbEncoding;
     private final PngEncoder png;
+    private final JpegEncoder jpeg;
 
-    public FrameWriter(OutputLayout layout, int pngLevel) {
+    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding) {
         this.layout = layout;
+        this.rgbEncoding = rgbEncoding;
         this.png = new PngEncoder(pngLevel);
+        this.jpeg = rgbEncoding.format() == RgbEncoding.Format.JPEG ? new JpegEncoder(rgbEncoding.jpegQuality()) : null;
     }
 
     /** Encoded files of a frame, ready to write. */
@@ -30,17 +34,17 @@ public final class FrameWriter implements AutoCloseable {
         int w = sensors.width(), h = sensors.height();
         try {
             return new Encoded(
-                    png.encodeRgb8(w, h, sensors.rgb().data()),
+                    jpeg != null ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data()),
                     png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())),
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels)));
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, OutputLayout.rgb(frame.frameIndex(), rgbEncoding))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public void write(int frame, Encoded files) throws IOException {
-        AtomicFiles.write(layout.resolve(OutputLayout.rgb(frame)), files.rgb());
+        AtomicFiles.write(layout.resolve(OutputLayout.rgb(frame, rgbEncoding)), files.rgb());
         AtomicFiles.write(layout.resolve(OutputLayout.depth(frame)), files.depth());
         AtomicFiles.write(layout.resolve(OutputLayout.instance(frame)), files.instance());
         AtomicFiles.write(layout.resolve(OutputLayout.meta(frame)), files.meta());
@@ -49,5 +53,6 @@ public final class FrameWriter implements AutoCloseable {
     @Override
     public void close() {
         png.close();
+        if (jpeg != null) jpeg.close();
     }
 }

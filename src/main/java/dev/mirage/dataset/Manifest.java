@@ -23,9 +23,10 @@ import java.util.Optional;
  * @param width        image width
  * @param height       image height
  * @param shard        which of the frames this folder holds ({@link Shard#WHOLE} for all)
+ * @param rgbEncoding  how RGB images are stored
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
-                       int frames, int width, int height, Shard shard) {
+                       int frames, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
     public static final List<String> SENSORS = List.of("rgb", "depth", "instance");
 
     /** Reasons this folder's manifest cannot be extended by {@code other}; empty when it can. */
@@ -35,6 +36,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         if (seed != other.seed) out.add("seed " + seed);
         if (width != other.width || height != other.height) out.add("size " + width + "x" + height);
         if (!shard.equals(other.shard)) out.add(shard.whole() ? "all frames (no shard)" : "shard " + shard);
+        if (!rgbEncoding.equals(other.rgbEncoding)) out.add("RGB as " + rgbEncoding);
         return out;
     }
 
@@ -51,6 +53,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         n.put("height", height);
         if (!shard.whole()) n.putObject("shard").put("index", shard.index()).put("count", shard.count());
         SENSORS.forEach(n.putArray("sensors")::add);
+        n.put("rgbEncoding", rgbEncoding.toString());
         n.put("coco", OutputLayout.COCO);
         return n;
     }
@@ -75,6 +78,6 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
                 n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
                 n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt(),
                 n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
-                        : Shard.WHOLE));
+                        : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText())));
     }
 }

@@ -12,7 +12,7 @@ public record OutputLayout(Path root) {
     /** Sub-folders the writer creates; nothing else in the folder is touched. */
     public static final String[] FOLDERS = {"rgb", "depth", "instance", "meta", "annotations"};
 
-    public static String rgb(int frame) { return "rgb/" + stem(frame) + ".png"; }
+    public static String rgb(int frame, RgbEncoding encoding) { return "rgb/" + stem(frame) + "." + encoding.extension(); }
     public static String depth(int frame) { return "depth/" + stem(frame) + ".png"; }
     public static String instance(int frame) { return "instance/" + stem(frame) + ".png"; }
     public static String meta(int frame) { return "meta/" + stem(frame) + ".json"; }

@@ -28,7 +28,7 @@ public final class Preview {
     /** Writes {@code preview/NNNNNN.png} for a frame of a dataset and returns its path. */
     public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
-        BufferedImage rgb = read(layout.resolve(OutputLayout.rgb(frame)));
+        BufferedImage rgb = read(layout.resolve(meta.path("files").path("rgb").asText()));
         Raster ids = read(layout.resolve(OutputLayout.instance(frame))).getRaster();
         BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Map<Integer, Color> tints = new HashMap<>();

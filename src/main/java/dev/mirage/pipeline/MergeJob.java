@@ -57,14 +57,14 @@ public final class MergeJob {
         for (var e : byIndex.entrySet()) checkComplete(e.getValue(), new Shard(e.getKey(), count), first.frames());
 
         Manifest merged = new Manifest(first.toolVersion(), first.sceneName(), first.sceneFile(), first.sceneSha256(),
-                first.seed(), first.frames(), first.width(), first.height(), Shard.WHOLE);
+                first.seed(), first.frames(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding());
         OutputFolder.claim(out, merged, overwrite);
         OutputLayout target = new OutputLayout(out);
         long linked = 0, copied = 0;
         for (int frame = 0; frame < first.frames(); frame++) {
             OutputLayout source = new OutputLayout(byIndex.get(frame % count));
             // Meta last: in the output, as in a render, a frame whose meta exists is complete.
-            for (String file : List.of(OutputLayout.rgb(frame), OutputLayout.depth(frame), OutputLayout.instance(frame),
+            for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame), OutputLayout.instance(frame),
                     OutputLayout.meta(frame))) {
                 if (place(source.resolve(file), target.resolve(file))) linked++;
                 else copied++;
@@ -80,6 +80,7 @@ public final class MergeJob {
         if (a.seed() != b.seed()) out.add("seed " + b.seed() + " instead of " + a.seed());
         if (a.width() != b.width() || a.height() != b.height()) out.add("size " + b.width() + "x" + b.height());
         if (a.frames() != b.frames()) out.add(b.frames() + " frames instead of " + a.frames());
+        if (!a.rgbEncoding().equals(b.rgbEncoding())) out.add("RGB as " + b.rgbEncoding());
         if (a.shard().count() != b.shard().count()) out.add("split into " + b.shard().count() + " shards instead of " + a.shard().count());
         return out;
     }

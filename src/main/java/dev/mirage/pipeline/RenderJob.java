@@ -5,6 +5,7 @@ import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.FrameWriter;
 import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.OutputLayout;
+import dev.mirage.dataset.RgbEncoding;
 import dev.mirage.dataset.Shard;
 import dev.mirage.gpu.context.GlCapabilities;
 import dev.mirage.gpu.context.GlContext;
@@ -48,9 +49,10 @@ public final class RenderJob {
      * @param overwrite replace a different dataset in {@code out}
      * @param pngLevel  zlib level of PNG files, 0..9
      * @param shard     which of the frames to render ({@link Shard#WHOLE} for all)
+     * @param rgb       how RGB images are stored
      */
     public record Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
-                          int workers, boolean overwrite, int pngLevel, Shard shard) {
+                          int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb) {
         public Options {
             if (frames < 0) throw new IllegalArgumentException("frames " + frames);
             if (workers < 1) throw new IllegalArgumentException("workers " + workers);
@@ -95,7 +97,7 @@ public final class RenderJob {
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
                 SceneDigest.sha256(options.scene()), options.seed(), options.frames(),
-                template.image().width(), template.image().height(), options.shard());
+                template.image().width(), template.image().height(), options.shard(), options.rgb());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite());
         List<Integer> todo = options.shard().frames(options.frames()).filter(i -> !layout.frameComplete(i)).boxed().toList();
@@ -128,7 +130,7 @@ public final class RenderJob {
                      ShadowFrustum.mapSide(template.image().width(), template.image().height(),
                              gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
-                     () -> new FrameWriter(layout, options.pngLevel()),
+                     () -> new FrameWriter(layout, options.pngLevel(), options.rgb()),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
                          List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
