@@ -71,6 +71,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print time per stage, the bottleneck and peak memory at the end.")
     boolean stats;
 
+    @Option(names = "--stats-json", paramLabel = "FILE", description = "Write the run's statistics as JSON (for mirage bench).")
+    Path statsJson;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
@@ -93,6 +96,7 @@ final class RenderCommand implements Callable<Integer> {
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());
         if (stats) printStats(r, parent.out);
+        if (statsJson != null) dev.mirage.pipeline.RunStats.write(statsJson, r);
         return ExitCodes.OK;
     }
 
