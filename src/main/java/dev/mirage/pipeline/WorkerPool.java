@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -22,6 +23,7 @@ final class WorkerPool<T> implements AutoCloseable {
     }
 
     private static final Object STOP = new Object();
+    private static final long POLL_MILLIS = 100;
 
     private final BlockingQueue<Object> queue;
     private final List<Thread> threads = new ArrayList<>();
@@ -66,7 +68,8 @@ final class WorkerPool<T> implements AutoCloseable {
         rethrow();
         pending.incrementAndGet();
         try {
-            queue.put(item);
+            // Offer in short waits rather than put: a worker that died must not leave us blocked on a full queue.
+            while (!queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) rethrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while queueing work", e);
@@ -76,9 +79,9 @@ final class WorkerPool<T> implements AutoCloseable {
     /** Waits until every queued item is done; rethrows the first worker failure. */
     void awaitIdle() {
         synchronized (pending) {
-            while (pending.get() > 0) {
+            while (pending.get() > 0 && failure.get() == null) {
                 try {
-                    pending.wait(100);
+                    pending.wait(POLL_MILLIS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while waiting for workers", e);
@@ -100,13 +103,14 @@ final class WorkerPool<T> implements AutoCloseable {
     public void close() {
         if (closed) return;
         closed = true;
-        for (int i = 0; i < threads.size(); i++) {
-            try {
-                queue.put(STOP);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        if (failure.get() != null) queue.clear(); // nothing more will be done; make room for the stop markers
+        try {
+            int stops = 0;
+            while (stops < threads.size() && threads.stream().anyMatch(Thread::isAlive))
+                if (queue.offer(STOP, POLL_MILLIS, TimeUnit.MILLISECONDS)) stops++;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         for (Thread t : threads) {
             try {

@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,7 +221,6 @@ class WorkerPoolTest {
      * looking at the failure). A further submit would block for ever on the full queue, and so
      * would close(), which puts one STOP per (dead) worker.
      */
-    @Disabled("WorkerPool bug: a failing resource factory makes awaitIdle wait for ever")
     @Test
     void aFailingResourceFactoryIsRethrownNotAHang() throws InterruptedException {
         IllegalStateException noEncoder = new IllegalStateException("no encoder");
