@@ -49,8 +49,11 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> launcher = List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        String javaBinary = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The children get this JVM's options too (LWJGL's extract path, heap size, EGL flags).
+        List<String> launcher = new ArrayList<>(List.of(javaBinary));
+        launcher.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        launcher.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         Benchmark.run(launcher, cases, frames, gl.platform.cliName(), parent.out);
         return ExitCodes.OK;
     }

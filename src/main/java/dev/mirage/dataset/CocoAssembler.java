@@ -1,10 +1,12 @@
 package dev.mirage.dataset;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.util.List;
 
 /**
@@ -22,10 +24,46 @@ public final class CocoAssembler {
 
     private CocoAssembler() {}
 
-    /** Writes the COCO file and returns how many annotations it holds. */
+    /**
+     * Writes the COCO file and returns how many annotations it holds. Streams: the records are read
+     * one at a time (twice: images, then annotations), so memory stays flat for any number of frames
+     * and the file may exceed 2 GiB.
+     */
     public static long assemble(OutputLayout layout, Manifest manifest, List<Category> categories) throws IOException {
-        ObjectNode root = Json.NODES.objectNode();
-        ObjectNode info = root.putObject("info");
+        int[] frames = manifest.shard().frames(manifest.frames()).toArray();
+        long[] annotations = {0};
+        AtomicFiles.writeWith(layout.resolve(OutputLayout.COCO), false, channel -> {
+            OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            try (JsonGenerator json = Json.COMPACT.getFactory().createGenerator(stream)) {
+                json.setCodec(Json.COMPACT);
+                json.writeStartObject();
+                json.writeObjectField("info", info(manifest));
+                json.writeArrayFieldStart("licenses");
+                json.writeTree(Json.NODES.objectNode().put("id", 1).put("name", "set by the dataset's owner").put("url", ""));
+                json.writeEndArray();
+                json.writeArrayFieldStart("images");
+                for (int frame : frames) json.writeTree(image(frame, record(layout, frame)));
+                json.writeEndArray();
+                json.writeArrayFieldStart("annotations");
+                for (int frame : frames) {
+                    for (JsonNode a : record(layout, frame).path("annotations")) {
+                        json.writeTree(a);
+                        annotations[0]++;
+                    }
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("categories");
+                for (Category c : categories)
+                    json.writeTree(Json.NODES.objectNode().put("id", c.id()).put("name", c.name()).put("supercategory", c.supercategory()));
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        });
+        return annotations[0];
+    }
+
+    private static ObjectNode info(Manifest manifest) {
+        ObjectNode info = Json.NODES.objectNode();
         info.put("description", manifest.sceneName() + " (synthetic, rendered by Mirage)");
         info.put("version", manifest.toolVersion());
         info.put("contributor", "Mirage");
@@ -33,27 +71,23 @@ public final class CocoAssembler {
         info.put("year", 0);
         info.put("date_created", "");
         info.put("seed", manifest.seed());
-        ArrayNode licenses = root.putArray("licenses");
-        licenses.addObject().put("id", 1).put("name", "set by the dataset's owner").put("url", "");
-        ArrayNode images = root.putArray("images");
-        ArrayNode annotations = root.putArray("annotations");
-        for (int frame : manifest.shard().frames(manifest.frames()).toArray()) {
-            Path meta = layout.resolve(OutputLayout.meta(frame));
-            JsonNode record = Json.MAPPER.readTree(meta.toFile());
-            ObjectNode image = images.addObject();
-            image.put("id", CocoIds.imageId(frame));
-            image.put("file_name", record.path("files").path("rgb").asText());
-            image.put("width", record.path("width").asInt());
-            image.put("height", record.path("height").asInt());
-            image.put("license", 1);
-            image.put("depth_file", record.path("files").path("depth").asText());
-            image.put("instance_file", record.path("files").path("instance").asText());
-            image.put("meta_file", OutputLayout.meta(frame));
-            for (JsonNode a : record.path("annotations")) annotations.add(a);
-        }
-        ArrayNode cats = root.putArray("categories");
-        for (Category c : categories) cats.addObject().put("id", c.id()).put("name", c.name()).put("supercategory", c.supercategory());
-        AtomicFiles.write(layout.resolve(OutputLayout.COCO), Json.COMPACT.writeValueAsBytes(root));
-        return annotations.size();
+        return info;
+    }
+
+    private static JsonNode record(OutputLayout layout, int frame) throws IOException {
+        return Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
+    }
+
+    private static ObjectNode image(int frame, JsonNode record) {
+        ObjectNode image = Json.NODES.objectNode();
+        image.put("id", CocoIds.imageId(frame));
+        image.put("file_name", record.path("files").path("rgb").asText());
+        image.put("width", record.path("width").asInt());
+        image.put("height", record.path("height").asInt());
+        image.put("license", 1);
+        image.put("depth_file", record.path("files").path("depth").asText());
+        image.put("instance_file", record.path("files").path("instance").asText());
+        image.put("meta_file", OutputLayout.meta(frame));
+        return image;
     }
 }

@@ -25,9 +25,4 @@ public record EglDeviceInfo(int index, String extensions) {
     public static Optional<EglDeviceInfo> firstHardware(List<EglDeviceInfo> devices) {
         return devices.stream().filter(d -> !d.software()).findFirst();
     }
-
-    /** The first hardware device, else the first device of any kind. */
-    public static Optional<EglDeviceInfo> preferHardware(List<EglDeviceInfo> devices) {
-        return firstHardware(devices).or(() -> devices.stream().findFirst());
-    }
 }

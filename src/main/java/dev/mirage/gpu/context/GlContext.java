@@ -120,18 +120,22 @@ public final class GlContext implements AutoCloseable {
     private static List<Attempt> attempts(GlPlatform platform, EGLCapabilities client, List<String> failures) {
         List<EglDeviceInfo> devices = listDevices(client);
         List<Attempt> list = new ArrayList<>();
-        Optional<EglDeviceInfo> hardware = EglDeviceInfo.firstHardware(devices);
-        Optional<EglDeviceInfo> any = EglDeviceInfo.preferHardware(devices);
         if (devices.isEmpty() && platform == GlPlatform.DEVICE)
             failures.add("device: EGL lists no device (EGL_EXT_device_enumeration missing or empty)");
+        // Every hardware device in EGL's order: a node whose first GPU fails still uses its others.
+        List<Attempt> hardware = devices.stream().filter(d -> !d.software()).map(d -> deviceAttempt(client, d)).toList();
+        Optional<Attempt> software = devices.stream().filter(EglDeviceInfo::software).findFirst().map(d -> deviceAttempt(client, d));
+        Attempt surfaceless = new Attempt("surfaceless", EGL_PLATFORM_SURFACELESS_MESA, 0L, true);
         switch (platform) {
-            case DEVICE -> any.ifPresent(d -> list.add(deviceAttempt(client, d)));
-            case SURFACELESS -> list.add(new Attempt("surfaceless", EGL_PLATFORM_SURFACELESS_MESA, 0L, true));
+            case DEVICE -> {
+                list.addAll(hardware);
+                if (hardware.isEmpty()) software.ifPresent(list::add);
+            }
+            case SURFACELESS -> list.add(surfaceless);
             case AUTO -> {
-                hardware.ifPresent(d -> list.add(deviceAttempt(client, d)));
-                list.add(new Attempt("surfaceless", EGL_PLATFORM_SURFACELESS_MESA, 0L, true));
-                devices.stream().filter(EglDeviceInfo::software).findFirst()
-                        .ifPresent(d -> list.add(deviceAttempt(client, d)));
+                list.addAll(hardware);
+                list.add(surfaceless);
+                software.ifPresent(list::add);
             }
         }
         return list;

@@ -19,16 +19,10 @@ class EglDeviceInfoTest {
     }
 
     @Test
-    void hardwareIsPreferredWhereverItIsListed() {
-        assertEquals(NVIDIA, EglDeviceInfo.preferHardware(List.of(MESA, NVIDIA)).orElseThrow());
+    void hardwareIsFoundWhereverItIsListed() {
         assertEquals(NVIDIA, EglDeviceInfo.firstHardware(List.of(MESA, NVIDIA)).orElseThrow());
-    }
-
-    @Test
-    void softwareDeviceIsTheFallbackAndNothingComesFromAnEmptyList() {
-        assertEquals(MESA, EglDeviceInfo.preferHardware(List.of(MESA)).orElseThrow());
         assertTrue(EglDeviceInfo.firstHardware(List.of(MESA)).isEmpty());
-        assertTrue(EglDeviceInfo.preferHardware(List.of()).isEmpty());
+        assertTrue(EglDeviceInfo.firstHardware(List.of()).isEmpty());
     }
 
     @Test
