@@ -107,7 +107,7 @@ public final class AssetFile {
         for (int i = 0; i < node.mNumChildren(); i++)
             parts.addAll(collect(AINode.create(children.get(i)), world, meshes, colors, nodes, file));
         String name = node.mName().dataString();
-        if (!parts.isEmpty() && !name.isEmpty()) nodes.putIfAbsent(name, Model.of(file.getFileName() + "#" + name, parts));
+        if (!parts.isEmpty() && !name.isEmpty()) nodes.putIfAbsent(name, Model.of(file.getFileName() + "#" + name, parts, world));
         return parts;
     }
 

@@ -8,6 +8,7 @@ import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
 import java.util.List;
+import org.joml.Matrix4d;
 
 /**
  * The per-frame record {@code meta/NNNNNN.json}: everything sampled for the frame (camera
@@ -19,8 +20,9 @@ public final class FrameMeta {
 
     /**
      * @param rgbFile the RGB image's path in the dataset (its extension follows the RGB encoding)
+     * @param bounds  each object's model-space box
      */
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, String rgbFile) {
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, String rgbFile, ModelBounds bounds) {
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -45,7 +47,7 @@ public final class FrameMeta {
         sky.set("colorLinear", Json.vector(frame.sky().colorLinear()));
         sky.put("intensity", frame.sky().intensity());
         ArrayNode objects = root.putArray("objects");
-        for (ObjectInstance o : frame.objects()) objects.add(object(o));
+        for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds));
         ArrayNode annotations = root.putArray("annotations");
         for (InstanceLabel l : labels) annotations.add(annotation(frame, l));
         return root;
@@ -64,7 +66,7 @@ public final class FrameMeta {
         return n;
     }
 
-    private static ObjectNode object(ObjectInstance o) {
+    private static ObjectNode object(ObjectInstance o, ModelBounds bounds) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("instanceId", o.instanceId());
         n.put("categoryId", o.categoryId());
@@ -81,6 +83,12 @@ public final class FrameMeta {
         n.set("scale", Json.vector(o.scale()));
         if (o.colorLinear() != null) n.set("colorLinear", Json.vector(o.colorLinear()));
         n.set("modelToWorld", Json.rows(o.modelToWorld()));
+        ModelBounds.Box box = bounds.of(o.source());
+        ObjectNode b = n.putObject("box3d");
+        b.put("convention", "the object's oriented box: corners min..max (metres, box frame) mapped by boxToWorld");
+        b.putArray("min").add(box.min()[0]).add(box.min()[1]).add(box.min()[2]);
+        b.putArray("max").add(box.max()[0]).add(box.max()[1]).add(box.max()[2]);
+        b.set("boxToWorld", Json.rows(new Matrix4d(o.modelToWorld()).mul(box.frameToModel())));
         return n;
     }
 

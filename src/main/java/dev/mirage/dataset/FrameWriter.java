@@ -19,9 +19,14 @@ public final class FrameWriter implements AutoCloseable {
     private final RgbEncoding rgbEncoding;
     private final PngEncoder png;
     private final JpegEncoder jpeg;
+    private final ModelBounds bounds;
 
-    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding) {
+    /**
+     * @param bounds the model-space box of each object's geometry, recorded in meta for 3D boxes
+     */
+    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding, ModelBounds bounds) {
         this.layout = layout;
+        this.bounds = bounds;
         this.rgbEncoding = rgbEncoding;
         this.png = new PngEncoder(pngLevel);
         this.jpeg = rgbEncoding.format() == RgbEncoding.Format.JPEG ? new JpegEncoder(rgbEncoding.jpegQuality()) : null;
@@ -37,7 +42,7 @@ public final class FrameWriter implements AutoCloseable {
                     jpeg != null ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data()),
                     png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())),
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, OutputLayout.rgb(frame.frameIndex(), rgbEncoding))));
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import dev.mirage.asset.AssetLibrary;
 import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.FrameWriter;
 import dev.mirage.dataset.Manifest;
+import dev.mirage.dataset.ModelBounds;
 import dev.mirage.dataset.OutputLayout;
 import dev.mirage.dataset.RgbEncoding;
 import dev.mirage.dataset.Shard;
@@ -130,7 +131,7 @@ public final class RenderJob {
                      ShadowFrustum.mapSide(template.image().width(), template.image().height(),
                              gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
-                     () -> new FrameWriter(layout, options.pngLevel(), options.rgb()),
+                     () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets)),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
                          List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
@@ -163,6 +164,16 @@ public final class RenderJob {
             workers.awaitIdle();
             return gl.capabilities();
         }
+    }
+
+    /** Model-space boxes from the (already loaded) assets; the library is synchronized, so workers may ask. */
+    private static ModelBounds boundsOf(AssetLibrary assets) {
+        return source -> {
+            var model = assets.model(source);
+            var b = model.frameBounds();
+            return new ModelBounds.Box(model.frame(), new double[] {b.min().x(), b.min().y(), b.min().z()},
+                    new double[] {b.max().x(), b.max().y(), b.max().z()});
+        };
     }
 
     private static void collect(SceneRenderer renderer, FrameScene frame, WorkerPool<Work> workers, StageClock clock) {
