@@ -3,6 +3,8 @@ package dev.mirage.dataset;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.Visibility;
+import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.scene.Camera;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
@@ -22,7 +24,8 @@ public final class FrameMeta {
      * @param rgbFile the RGB image's path in the dataset (its extension follows the RGB encoding)
      * @param bounds  each object's model-space box
      */
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, String rgbFile, ModelBounds bounds) {
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, AmodalCoverage amodal, String rgbFile,
+                                   ModelBounds bounds) {
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -49,8 +52,13 @@ public final class FrameMeta {
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds));
         ArrayNode annotations = root.putArray("annotations");
-        for (InstanceLabel l : labels) annotations.add(annotation(frame, l));
+        for (InstanceLabel l : labels) annotations.add(annotation(frame, l, amodal));
         return root;
+    }
+
+    /** Six decimals: ratios of pixel counts need no more, and files stay short. */
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
     }
 
     private static ObjectNode camera(Camera c) {
@@ -93,7 +101,7 @@ public final class FrameMeta {
     }
 
     /** One COCO annotation; iscrowd is 0: every annotation is a single, whole instance. */
-    private static ObjectNode annotation(FrameScene frame, InstanceLabel l) {
+    private static ObjectNode annotation(FrameScene frame, InstanceLabel l, AmodalCoverage amodal) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
         n.put("image_id", CocoIds.imageId(frame.frameIndex()));
@@ -105,6 +113,11 @@ public final class FrameMeta {
         seg.put("counts", l.rle().toCompressedString());
         n.put("iscrowd", 0);
         n.put("instance_id", l.instanceId());
+        Visibility v = Visibility.of(l.area(), amodal.inImage(l.instanceId()), amodal.total(l.instanceId()));
+        n.put("visible_pixels", v.visiblePixels());
+        n.put("amodal_pixels", v.amodalPixels());
+        n.put("occlusion", round(v.occlusion()));
+        n.put("truncation", round(v.truncation()));
         return n;
     }
 }

@@ -42,7 +42,7 @@ public final class FrameWriter implements AutoCloseable {
                     jpeg != null ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data()),
                     png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())),
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,12 +3,14 @@ package dev.mirage.sensor;
 import java.util.Objects;
 
 /**
- * Every sensor image of one rendered frame, all of the same size and camera.
+ * Every sensor image of one rendered frame, all of the same size and camera, and each labeled
+ * instance's unoccluded coverage.
  *
  * <p>Thread safety: immutable by contract.
  */
-public record SensorFrame(RgbImage rgb, DepthImage depth, InstanceImage instance) {
+public record SensorFrame(RgbImage rgb, DepthImage depth, InstanceImage instance, AmodalCoverage amodal) {
     public SensorFrame {
+        Objects.requireNonNull(amodal);
         Objects.requireNonNull(rgb);
         Objects.requireNonNull(depth);
         Objects.requireNonNull(instance);

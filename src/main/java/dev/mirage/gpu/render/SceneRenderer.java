@@ -65,6 +65,10 @@ public final class SceneRenderer implements AutoCloseable {
     private final RenderTarget antiAliased;
     private final RenderTarget shadowMap;
     private final EmptyVertexArray fullscreen;
+    private final AmodalPass amodal;
+    /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
+    private Matrix4f lastViewProjection;
+    private List<DrawItem> lastItems = List.of();
     private final MeshUploads meshes = new MeshUploads();
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
     /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
@@ -92,6 +96,7 @@ public final class SceneRenderer implements AutoCloseable {
                 new int[0], GL_DEPTH_COMPONENT32F);
         configureShadowSampling(shadowMap.depthTexture());
         fullscreen = new EmptyVertexArray();
+        amodal = new AmodalPass(w, h, readbacks.length);
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         scenePass.setInt("uShadowMap", 0);
         scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
@@ -130,6 +135,7 @@ public final class SceneRenderer implements AutoCloseable {
         drawShadows(items, lightViewProjection);
         drawScene(frame, items, lightViewProjection);
         if (antiAliased != null) antiAlias();
+        lastItems = items;
     }
 
 
@@ -180,6 +186,7 @@ public final class SceneRenderer implements AutoCloseable {
         glCullFace(GL_BACK);
         Matrix4f view = new Matrix4f(frame.camera().worldToCamera());
         Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
+        lastViewProjection = viewProjection;
         scenePass.use();
         scenePass.set("uView", view);
         scenePass.set("uViewProjection", viewProjection);
@@ -239,6 +246,8 @@ public final class SceneRenderer implements AutoCloseable {
         glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, 2 * plane);
         slot.endPacking();
         checkGl("readback");
+        amodal.measure(lastItems, lastViewProjection, nextReadback, meshes);
+        checkGl("amodal pass");
         pendingReadbacks.addLast(nextReadback);
         nextReadback = (nextReadback + 1) % readbacks.length;
     }
@@ -261,7 +270,8 @@ public final class SceneRenderer implements AutoCloseable {
             return new SensorFrame(
                     new RgbImage(w, h, Readback.rgbTopDown(bytes.slice(0, plane), w, h)),
                     new DepthImage(w, h, Readback.floatsTopDown(bytes.slice(plane, plane).order(ByteOrder.nativeOrder()).asFloatBuffer(), w, h)),
-                    new InstanceImage(w, h, Readback.intsTopDown(bytes.slice(2 * plane, plane).order(ByteOrder.nativeOrder()).asIntBuffer(), w, h)));
+                    new InstanceImage(w, h, Readback.intsTopDown(bytes.slice(2 * plane, plane).order(ByteOrder.nativeOrder()).asIntBuffer(), w, h)),
+                    amodal.collect(index));
         } finally {
             slot.unmap();
         }
@@ -286,6 +296,7 @@ public final class SceneRenderer implements AutoCloseable {
         closed = true;
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) readbacks[i].close();
+        amodal.close();
         meshes.close();
         fullscreen.close();
         shadowMap.close();
