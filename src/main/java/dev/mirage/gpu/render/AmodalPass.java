@@ -16,10 +16,12 @@ import org.joml.Vector4f;
 
 /**
  * Measures how many pixels each labeled object would cover if nothing hid it: each object is drawn
- * alone (depth only) into a guard-band target three times the image's width and height, with the
- * image's pixel grid in its centre, and occlusion queries count its pixels in the whole band and in
- * the image part. A depth pre-pass and an EQUAL pass make each pixel count once however the mesh
- * overlaps itself. Results are read with the frame's readback, so on a GPU nothing stalls.
+ * alone into a guard-band target three times the image's width and height, with the image's pixel
+ * grid in its centre, and occlusion queries count its pixels in the whole band and in the image
+ * part. The stencil lets only the first fragment at each pixel pass (its value steps up once per
+ * count), so a pixel counts once however the mesh overlaps itself; an object whose bounds lie in
+ * the image needs one draw, one that crosses the image's edge two. Results are read with the
+ * frame's readback, so on a GPU nothing stalls.
  *
  * <p>Owns its target, program and queries. Thread safety: GL thread only.
  */
@@ -39,7 +41,7 @@ final class AmodalPass implements AutoCloseable {
     AmodalPass(int width, int height, int slots) {
         this.width = width;
         this.height = height;
-        band = RenderTarget.create("amodal guard band", BAND * width, BAND * height, new int[0], GL_DEPTH_COMPONENT32F);
+        band = RenderTarget.create("amodal guard band", BAND * width, BAND * height, new int[0], GL_DEPTH24_STENCIL8);
         depthOnly = ShaderProgram.load("shadow.vert", null);
         queries = new QueryPool[slots];
         for (int i = 0; i < slots; i++) {
@@ -60,9 +62,11 @@ final class AmodalPass implements AutoCloseable {
         band.bindForDrawing();
         depthOnly.use();
         depthOnly.set("uLightViewProjection", bandViewProjection);
-        glEnable(GL_DEPTH_TEST);
+        glDisable(GL_DEPTH_TEST);
         glDisable(GL_CULL_FACE);
         glEnable(GL_SCISSOR_TEST);
+        glEnable(GL_STENCIL_TEST);
+        glStencilOp(GL_KEEP, GL_KEEP, GL_INCR);
         for (var entry : byInstance.entrySet()) {
             int[] rect = scissor(entry.getValue(), bandViewProjection);
             if (rect == null) { // wholly behind the camera or outside the band
@@ -70,29 +74,29 @@ final class AmodalPass implements AutoCloseable {
                 continue;
             }
             glScissor(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1]);
-            glDepthMask(true);
-            glClear(GL_DEPTH_BUFFER_BIT);
-            glDepthFunc(GL_LESS);
-            draw(entry.getValue(), meshes);
-            glDepthMask(false);
-            glDepthFunc(GL_EQUAL);
+            glClearStencil(0);
+            glClear(GL_STENCIL_BUFFER_BIT);
+            glStencilFunc(GL_EQUAL, 0, 0xFF);
             int total = pool.begin();
             draw(entry.getValue(), meshes);
             pool.end();
             int x0 = Math.max(rect[0], width), y0 = Math.max(rect[1], height);
             int x1 = Math.min(rect[2], 2 * width), y1 = Math.min(rect[3], 2 * height);
             int image = -1;
-            if (x0 < x1 && y0 < y1) {
+            if (x0 == rect[0] && y0 == rect[1] && x1 == rect[2] && y1 == rect[3]) {
+                image = total; // the bounds lie in the image: nothing of it can be outside
+            } else if (x0 < x1 && y0 < y1) {
                 glScissor(x0, y0, x1 - x0, y1 - y0);
+                glStencilFunc(GL_EQUAL, 1, 0xFF);
                 image = pool.begin();
                 draw(entry.getValue(), meshes);
                 pool.end();
             }
             list.add(new Pending(entry.getKey(), total, image));
         }
-        glDepthMask(true);
-        glDepthFunc(GL_LESS);
+        glDisable(GL_STENCIL_TEST);
         glDisable(GL_SCISSOR_TEST);
+        glEnable(GL_DEPTH_TEST);
     }
 
     /** The coverage measured into {@code slot} (waits for the queries). */

@@ -29,7 +29,7 @@ public final class RenderTarget extends GlObject {
 
     /**
      * @param colorFormats sized internal formats of the colour attachments, in attachment order
-     * @param depthFormat  sized depth format, or 0 for none
+     * @param depthFormat  sized depth (or depth-stencil) format, or 0 for none
      * @throws IllegalStateException naming the target when the framebuffer is incomplete
      */
     public static RenderTarget create(String label, int width, int height, int[] colorFormats, int depthFormat) {
@@ -42,7 +42,8 @@ public final class RenderTarget extends GlObject {
         int depth = 0;
         if (depthFormat != 0) {
             depth = texture(width, height, depthFormat);
-            glNamedFramebufferTexture(fbo, GL_DEPTH_ATTACHMENT, depth, 0);
+            boolean stencil = depthFormat == GL_DEPTH24_STENCIL8 || depthFormat == GL_DEPTH32F_STENCIL8;
+            glNamedFramebufferTexture(fbo, stencil ? GL_DEPTH_STENCIL_ATTACHMENT : GL_DEPTH_ATTACHMENT, depth, 0);
         }
         try (MemoryStack stack = MemoryStack.stackPush()) {
             IntBuffer buffers = stack.mallocInt(colors.length);
