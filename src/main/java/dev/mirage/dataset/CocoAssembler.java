@@ -87,6 +87,7 @@ public final class CocoAssembler {
         image.put("license", 1);
         image.put("depth_file", record.path("files").path("depth").asText());
         image.put("instance_file", record.path("files").path("instance").asText());
+        image.put("semantic_file", record.path("files").path("semantic").asText());
         image.put("meta_file", OutputLayout.meta(frame));
         return image;
     }

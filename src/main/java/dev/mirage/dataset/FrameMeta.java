@@ -37,6 +37,7 @@ public final class FrameMeta {
         files.put("rgb", rgbFile);
         files.put("depth", OutputLayout.depth(i));
         files.put("instance", OutputLayout.instance(i));
+        files.put("semantic", OutputLayout.semantic(i));
         root.set("camera", camera(frame.camera()));
         ObjectNode sun = root.putObject("sun");
         sun.set("towardSun", Json.vector(frame.sun().towardSun()));

@@ -1,6 +1,7 @@
 package dev.mirage.dataset;
 
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.SemanticImage;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
 import java.io.IOException;
@@ -8,7 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes one frame: RGB (8-bit sRGB PNG, or JPEG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG)
+ * Writes one frame: RGB (8-bit sRGB PNG, or JPEG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG),
+ * semantic category ids (8-bit PNG, 16-bit when a category id exceeds 255)
  * and, last, its meta record. Each file goes to a temporary name and is renamed into place, so a
  * killed run leaves whole files only, and a frame whose meta exists is complete.
  *
@@ -20,12 +22,15 @@ public final class FrameWriter implements AutoCloseable {
     private final PngEncoder png;
     private final JpegEncoder jpeg;
     private final ModelBounds bounds;
+    private final boolean wideCategories;
 
     /**
-     * @param bounds the model-space box of each object's geometry, recorded in meta for 3D boxes
+     * @param bounds         the model-space box of each object's geometry, recorded in meta for 3D boxes
+     * @param wideCategories write the semantic image as 16-bit (some category id exceeds 255)
      */
-    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding, ModelBounds bounds) {
+    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding, ModelBounds bounds, boolean wideCategories) {
         this.layout = layout;
+        this.wideCategories = wideCategories;
         this.bounds = bounds;
         this.rgbEncoding = rgbEncoding;
         this.png = new PngEncoder(pngLevel);
@@ -33,7 +38,7 @@ public final class FrameWriter implements AutoCloseable {
     }
 
     /** Encoded files of a frame, ready to write. */
-    public record Encoded(byte[] rgb, byte[] depth, byte[] instance, byte[] meta) {}
+    public record Encoded(byte[] rgb, byte[] depth, byte[] instance, byte[] semantic, byte[] meta) {}
 
     public Encoded encode(FrameScene frame, SensorFrame sensors, List<InstanceLabel> labels) {
         int w = sensors.width(), h = sensors.height();
@@ -42,6 +47,8 @@ public final class FrameWriter implements AutoCloseable {
                     jpeg != null ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data()),
                     png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())),
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
+                    wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
+                            : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)),
                     Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,6 +59,7 @@ public final class FrameWriter implements AutoCloseable {
         AtomicFiles.write(layout.resolve(OutputLayout.rgb(frame, rgbEncoding)), files.rgb());
         AtomicFiles.write(layout.resolve(OutputLayout.depth(frame)), files.depth());
         AtomicFiles.write(layout.resolve(OutputLayout.instance(frame)), files.instance());
+        AtomicFiles.write(layout.resolve(OutputLayout.semantic(frame)), files.semantic());
         AtomicFiles.write(layout.resolve(OutputLayout.meta(frame)), files.meta());
     }
 

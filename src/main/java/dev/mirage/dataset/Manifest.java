@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
                        int frames, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
-    public static final List<String> SENSORS = List.of("rgb", "depth", "instance");
+    public static final List<String> SENSORS = List.of("rgb", "depth", "instance", "semantic");
 
     /** Reasons this folder's manifest cannot be extended by {@code other}; empty when it can. */
     public List<String> conflicts(Manifest other) {

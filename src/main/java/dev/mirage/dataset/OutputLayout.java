@@ -10,11 +10,12 @@ public record OutputLayout(Path root) {
     public static final String MANIFEST = "dataset.json";
     public static final String COCO = "annotations/coco.json";
     /** Sub-folders the writer creates; nothing else in the folder is touched. */
-    public static final String[] FOLDERS = {"rgb", "depth", "instance", "meta", "annotations"};
+    public static final String[] FOLDERS = {"rgb", "depth", "instance", "semantic", "meta", "annotations"};
 
     public static String rgb(int frame, RgbEncoding encoding) { return "rgb/" + stem(frame) + "." + encoding.extension(); }
     public static String depth(int frame) { return "depth/" + stem(frame) + ".png"; }
     public static String instance(int frame) { return "instance/" + stem(frame) + ".png"; }
+    public static String semantic(int frame) { return "semantic/" + stem(frame) + ".png"; }
     public static String meta(int frame) { return "meta/" + stem(frame) + ".json"; }
 
     /** Six-digit zero-padded frame index (more digits past 999,999). */

@@ -64,7 +64,8 @@ public final class MergeJob {
         for (int frame = 0; frame < first.frames(); frame++) {
             OutputLayout source = new OutputLayout(byIndex.get(frame % count));
             // Meta last: in the output, as in a render, a frame whose meta exists is complete.
-            for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame), OutputLayout.instance(frame),
+            for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame),
+                    OutputLayout.instance(frame), OutputLayout.semantic(frame),
                     OutputLayout.meta(frame))) {
                 if (place(source.resolve(file), target.resolve(file))) linked++;
                 else copied++;

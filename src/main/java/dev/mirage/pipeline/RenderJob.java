@@ -131,7 +131,8 @@ public final class RenderJob {
                      ShadowFrustum.mapSide(template.image().width(), template.image().height(),
                              gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
-                     () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets)),
+                     () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets),
+                             template.categories().stream().anyMatch(c -> c.id() > 255)),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
                          List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);

@@ -51,6 +51,14 @@ record DecodedPng(int width, int height, int[] samples) {
         return new DecodedPng(r.getWidth(), r.getHeight(), samples);
     }
 
+    /** Decodes an 8-bit greyscale PNG (the semantic image), failing unless it is one. */
+    static DecodedPng gray8(Path file) {
+        Raster r = read(file).getRaster();
+        assertEquals(1, r.getNumBands(), file + ": bands");
+        assertEquals(8, r.getSampleModel().getSampleSize(0), file + ": bits per sample");
+        return new DecodedPng(r.getWidth(), r.getHeight(), r.getSamples(0, 0, r.getWidth(), r.getHeight(), 0, (int[]) null));
+    }
+
     private static BufferedImage read(Path file) {
         try {
             BufferedImage image = ImageIO.read(file.toFile());

@@ -46,7 +46,7 @@ class DeterminismTest {
     /** Same scene and seed twice (one worker, then three): every file has the same bytes. */
     @Test
     void sameSeedGivesIdenticalFiles() {
-        assertEquals(2 + 4 * 4, fresh.paths().size(), "manifest, COCO and 4 files per frame: " + fresh.paths());
+        assertEquals(2 + 4 * 5, fresh.paths().size(), "manifest, COCO and 5 files per frame: " + fresh.paths());
         fresh.assertSameBytes(again, "two runs of the same command");
     }
 

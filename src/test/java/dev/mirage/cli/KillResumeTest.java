@@ -53,7 +53,7 @@ class KillResumeTest {
     /** Seeds the kill points; fixed so that a failing run repeats. */
     static final long KILL_SEED = 20_240_611L;
 
-    private static final Pattern FRAME_FILE = Pattern.compile("(rgb|depth|instance|meta)/(\\d{6})\\.(png|json)");
+    private static final Pattern FRAME_FILE = Pattern.compile("(rgb|depth|instance|semantic|meta)/(\\d{6})\\.(png|json)");
     /** The last 12 bytes of every PNG: an empty IEND chunk and its CRC. */
     private static final byte[] IEND = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -263,7 +263,7 @@ class KillResumeTest {
         }
         Set<Integer> metas = frameFiles.getOrDefault("meta", Set.of());
         Set<Integer> partial = new TreeSet<>();
-        for (String sensor : List.of("rgb", "depth", "instance")) {
+        for (String sensor : List.of("rgb", "depth", "instance", "semantic")) {
             partial.addAll(frameFiles.getOrDefault(sensor, Set.of()));
             assertTrue(frameFiles.getOrDefault(sensor, Set.of()).containsAll(metas),
                     "frames with a meta file but no " + sensor + " image: " + metas + " vs " + frameFiles.get(sensor));
@@ -284,7 +284,11 @@ class KillResumeTest {
         byte[] bytes = Files.readAllBytes(file);
         assertTrue(bytes.length >= IEND.length, file + ": " + bytes.length + " bytes");
         assertArrayEquals(IEND, Arrays.copyOfRange(bytes, bytes.length - IEND.length, bytes.length), file + ": ends with IEND");
-        DecodedPng png = kind.equals("rgb") ? DecodedPng.rgb8(file) : DecodedPng.gray16(file);
+        DecodedPng png = switch (kind) {
+            case "rgb" -> DecodedPng.rgb8(file);
+            case "semantic" -> DecodedPng.gray8(file);
+            default -> DecodedPng.gray16(file);
+        };
         assertEquals(WIDTH, png.width(), file + ": width");
         assertEquals(HEIGHT, png.height(), file + ": height");
     }
