@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code mirage preview OUT}: label overlays of a dataset's frames, for people to look at. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Draw each frame's masks, boxes and category names over its RGB image into OUT/preview/.")
+        description = "Draw each frame's masks, boxes and category names over its RGB image, and its semantic image "
+                + "in a colour per category, into OUT/preview/.")
 final class PreviewCommand implements Callable<Integer> {
     @ParentCommand
     MirageCommand parent;
@@ -41,6 +42,7 @@ final class PreviewCommand implements Callable<Integer> {
             if (frame < 0 || !layout.frameComplete(frame))
                 throw new UsageException("--frames: frame " + frame + " is not in " + out);
             parent.out.println(Preview.write(layout, frame, names));
+            parent.out.println(Preview.writeSemantic(layout, frame));
         }
         return ExitCodes.OK;
     }

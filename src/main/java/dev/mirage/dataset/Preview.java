@@ -25,6 +25,26 @@ import javax.imageio.ImageIO;
 public final class Preview {
     private Preview() {}
 
+    /**
+     * Writes {@code preview/NNNNNN-semantic.png}: each category in a colour of its own (background
+     * black), the semantic image as a person reads it. Returns its path.
+     */
+    public static Path writeSemantic(OutputLayout layout, int frame) throws IOException {
+        JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
+        Raster categories = read(layout.resolve(meta.path("files").path("semantic").asText())).getRaster();
+        BufferedImage out = new BufferedImage(categories.getWidth(), categories.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < out.getHeight(); y++)
+            for (int x = 0; x < out.getWidth(); x++) {
+                int c = categories.getSample(x, y, 0);
+                out.setRGB(x, y, c == 0 ? 0 : tint(c * 7 + 3).getRGB());
+            }
+        Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + "-semantic.png");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(out, "png", bytes);
+        AtomicFiles.write(target, bytes.toByteArray());
+        return target;
+    }
+
     /** Writes {@code preview/NNNNNN.png} for a frame of a dataset and returns its path. */
     public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
