@@ -114,6 +114,7 @@ public final class FrameMeta {
         seg.put("counts", l.rle().toCompressedString());
         n.put("iscrowd", 0);
         n.put("instance_id", l.instanceId());
+        if (!amodal.measured()) return n;
         Visibility v = Visibility.of(l.area(), amodal.inImage(l.instanceId()), amodal.total(l.instanceId()));
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());

@@ -129,7 +129,7 @@ public final class RenderJob {
                      template.image().width(), template.image().height(),
                      template.image().antiAliasing() == SceneTemplate.AntiAliasing.FXAA,
                      ShadowFrustum.mapSide(template.image().width(), template.image().height(),
-                             gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M));
+                             gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M, template.labels().visibility()));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
                      () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets),
                              template.categories().stream().anyMatch(c -> c.id() > 255)),

@@ -22,8 +22,16 @@ public final class AmodalCoverage {
         this.total = total.clone();
     }
 
+    private static final AmodalCoverage NONE = new AmodalCoverage(new long[0], new long[0]);
+
+    /** Coverage that was not measured (the scene turned visibility off). */
     public static AmodalCoverage none() {
-        return new AmodalCoverage(new long[0], new long[0]);
+        return NONE;
+    }
+
+    /** False for {@link #none()}. */
+    public boolean measured() {
+        return this != NONE;
     }
 
     /** Pixels of the unoccluded object inside the image. */

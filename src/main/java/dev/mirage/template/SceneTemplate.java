@@ -89,6 +89,7 @@ public record SceneTemplate(
 
     /**
      * @param minVisiblePixels objects with fewer visible pixels get no annotation (values below 1 act as 1)
+     * @param visibility       measure amodal pixels, occlusion and truncation per annotation (default true)
      */
-    public record LabelSpec(int minVisiblePixels) {}
+    public record LabelSpec(int minVisiblePixels, boolean visibility) {}
 }

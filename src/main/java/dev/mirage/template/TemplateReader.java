@@ -202,12 +202,21 @@ public final class TemplateReader {
         }
 
         private LabelSpec labels(JsonNode node) {
-            if (node == null) return new LabelSpec(1);
-            JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels"));
+            if (node == null) return new LabelSpec(1, true);
+            JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels", "visibility"));
             if (o == null) return null;
             Integer min = o.has("minVisiblePixels")
                     ? in.integer(o.get("minVisiblePixels"), "/labels/minVisiblePixels", 1, Integer.MAX_VALUE) : Integer.valueOf(1);
-            return min == null ? null : new LabelSpec(min);
+            Boolean visibility = Boolean.TRUE;
+            if (o.has("visibility")) {
+                JsonNode v = o.get("visibility");
+                if (v.isBoolean()) visibility = v.booleanValue();
+                else {
+                    in.error("/labels/visibility", "expected true or false, got " + NodeReader.describe(v));
+                    visibility = null;
+                }
+            }
+            return min == null || visibility == null ? null : new LabelSpec(min, visibility);
         }
 
         private static String stem(Path file) {

@@ -48,4 +48,25 @@ class SemanticSensorTest {
         JsonNode coco = json.readTree(out.resolve("annotations/coco.json").toFile());
         assertEquals("semantic/000000.png", coco.path("images").get(0).path("semantic_file").asText());
     }
+
+    /** With "labels": {"visibility": false} the amodal pass is skipped and annotations carry no visibility fields. */
+    @Test
+    void visibilityCanBeTurnedOff() throws IOException {
+        Path scene = tmp.resolve("plain.json");
+        java.nio.file.Files.writeString(scene, """
+                {"mirage": 1, "image": {"width": 64, "height": 48},
+                 "camera": {"position": [0, 2, 6], "lookAt": [0, 0.5, 0]},
+                 "categories": [{"id": 1, "name": "box"}],
+                 "objects": [{"shape": "box", "category": "box", "position": [0, 0.5, 0]}],
+                 "labels": {"visibility": false}}
+                """);
+        Path out = tmp.resolve("plain");
+        assertEquals(0, CliRun.of("render", scene.toString(), "-o", out.toString(), "-n", "1", "-q").exit());
+        JsonNode a = new ObjectMapper().readTree(out.resolve("meta/000000.json").toFile()).path("annotations").get(0);
+        assertTrue(a.has("area") && !a.has("occlusion") && !a.has("amodal_pixels"), a.toString());
+        java.nio.file.Files.writeString(scene, java.nio.file.Files.readString(scene).replace("false", "\"no\""));
+        CliRun bad = CliRun.of("validate", scene.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("/labels/visibility: expected true or false"), bad.describe());
+    }
 }

@@ -72,7 +72,7 @@ class TemplateReaderTest {
                 new ColorDist.Constant(1, 1, 1), new NumberDist.Constant(1)), t.sun());
         assertEquals(new SkySpec(new ColorDist.Constant(0.6, 0.75, 0.92), new NumberDist.Constant(0.35)), t.sky());
         assertEquals(List.of(), t.categories());
-        assertEquals(new LabelSpec(1), t.labels());
+        assertEquals(new LabelSpec(1, true), t.labels());
 
         assertEquals(1, t.objects().size());
         ObjectSpec box = t.objects().get(0);
@@ -105,7 +105,7 @@ class TemplateReaderTest {
         assertEquals(new SkySpec(new ColorDist.Constant(0, 0, 1), new NumberDist.Constant(0)), t.sky());
         // a missing supercategory takes the category's own name
         assertEquals(List.of(new CategorySpec(7, "car", "car"), new CategorySpec(3, "cone", "prop")), t.categories());
-        assertEquals(new LabelSpec(25), t.labels());
+        assertEquals(new LabelSpec(25, true), t.labels());
         ObjectSpec o = t.objects().get(0);
         assertEquals("cone stack", o.name());
         assertEquals("cone", o.category());

@@ -14,6 +14,7 @@ import dev.mirage.gpu.resource.RenderTarget;
 import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.ObjectInstance;
+import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.sensor.DepthImage;
 import dev.mirage.sensor.InstanceImage;
 import dev.mirage.sensor.RgbImage;
@@ -48,8 +49,9 @@ public final class SceneRenderer implements AutoCloseable {
      * @param fxaa             anti-alias RGB with FXAA
      * @param shadowMapSize    side of the sun's shadow map in texels
      * @param shadowDistanceM  how far from the camera shadows are resolved
+     * @param visibility       measure each labeled object's unoccluded coverage ({@link AmodalPass})
      */
-    public record Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM) {
+    public record Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM, boolean visibility) {
         public Options {
             if (width <= 0 || height <= 0) throw new IllegalArgumentException("size " + width + "x" + height);
         }
@@ -96,7 +98,7 @@ public final class SceneRenderer implements AutoCloseable {
                 new int[0], GL_DEPTH_COMPONENT32F);
         configureShadowSampling(shadowMap.depthTexture());
         fullscreen = new EmptyVertexArray();
-        amodal = new AmodalPass(w, h, readbacks.length);
+        amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         scenePass.setInt("uShadowMap", 0);
         scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
@@ -246,8 +248,10 @@ public final class SceneRenderer implements AutoCloseable {
         glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, 2 * plane);
         slot.endPacking();
         checkGl("readback");
-        amodal.measure(lastItems, lastViewProjection, nextReadback, meshes);
-        checkGl("amodal pass");
+        if (amodal != null) {
+            amodal.measure(lastItems, lastViewProjection, nextReadback, meshes);
+            checkGl("amodal pass");
+        }
         pendingReadbacks.addLast(nextReadback);
         nextReadback = (nextReadback + 1) % readbacks.length;
     }
@@ -271,7 +275,7 @@ public final class SceneRenderer implements AutoCloseable {
                     new RgbImage(w, h, Readback.rgbTopDown(bytes.slice(0, plane), w, h)),
                     new DepthImage(w, h, Readback.floatsTopDown(bytes.slice(plane, plane).order(ByteOrder.nativeOrder()).asFloatBuffer(), w, h)),
                     new InstanceImage(w, h, Readback.intsTopDown(bytes.slice(2 * plane, plane).order(ByteOrder.nativeOrder()).asIntBuffer(), w, h)),
-                    amodal.collect(index));
+                    amodal != null ? amodal.collect(index) : AmodalCoverage.none());
         } finally {
             slot.unmap();
         }
@@ -296,7 +300,7 @@ public final class SceneRenderer implements AutoCloseable {
         closed = true;
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) readbacks[i].close();
-        amodal.close();
+        if (amodal != null) amodal.close();
         meshes.close();
         fullscreen.close();
         shadowMap.close();

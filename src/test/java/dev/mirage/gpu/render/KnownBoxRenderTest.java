@@ -47,7 +47,7 @@ class KnownBoxRenderTest {
                 YAW_DEG, SIZE);
         FrameScene scene = new FrameScene(0, 0, camera, new Sun(new Vector3d(0.3, 1, 0.2), new Vector3d(1, 1, 1), 1),
                 new Sky(new Vector3d(0.5, 0.6, 0.8), 0.3), List.of(box));
-        try (SceneRenderer renderer = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, true, 512, 50))) {
+        try (SceneRenderer renderer = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, true, 512, 50, true))) {
             frame = renderer.render(scene);
         }
     }

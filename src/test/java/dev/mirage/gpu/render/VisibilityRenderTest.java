@@ -50,7 +50,7 @@ class VisibilityRenderTest {
         Camera camera = new Camera(new Vector3d(0, 0, 10), new Vector3d(0, 0, 0), Math.toRadians(FOV_DEG), 0.1, 100, W, H);
         FrameScene scene = new FrameScene(0, 0, camera, new Sun(new Vector3d(0, 1, 1), new Vector3d(1, 1, 1), 1),
                 new Sky(new Vector3d(0.5, 0.6, 0.8), 0.3), objects);
-        try (SceneRenderer r = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, false, 512, 50))) {
+        try (SceneRenderer r = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, false, 512, 50, true))) {
             return r.render(scene);
         }
     }
