@@ -1,6 +1,7 @@
 package dev.mirage.dataset;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mirage.label.Box3d;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
@@ -74,54 +74,105 @@ public final class KittiExporter {
     public record Result(Path target, int frames, long labels, long linked, long copied, String imageExtension,
                          int missingFrames) {}
 
-    /** Exports {@code dataset} into {@code dataset/kitti}. */
+    /**
+     * The dataset cannot be read as a Mirage dataset: no manifest or COCO file, a malformed meta record,
+     * a frame's RGB image missing, an annotation naming an unknown category or instance. The message
+     * names the file and what is wrong; the CLI reports it as bad input.
+     */
+    public static final class InvalidDatasetException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidDatasetException(String message) {
+            super(message);
+        }
+    }
+
+    /** Where {@code mirage export --format kitti} writes without {@code -o}: {@code DATASET/kitti}. */
+    public static Path defaultTarget(Path dataset) {
+        return dataset.resolve(FOLDER);
+    }
+
+    /** Exports {@code dataset} into {@link #defaultTarget}. */
     public static Result export(Path dataset) throws IOException {
-        return export(dataset, dataset.resolve(FOLDER));
+        return export(dataset, defaultTarget(dataset));
     }
 
     /**
      * Exports every rendered frame of {@code dataset} (those of its manifest, or of its shard, whose
-     * meta record exists) into {@code target}, replacing files of the same names.
+     * meta record exists) into {@code target}, replacing files of the same names. Frames are written
+     * one after the other; a dataset error stops the export at that frame.
      *
-     * @throws NoSuchFileException when {@code dataset} holds no {@code dataset.json}, or a frame's RGB image is missing
-     * @throws IOException         when a record is malformed or a write fails
+     * @throws InvalidDatasetException when the dataset cannot be read as described there
+     * @throws IOException             when reading or writing fails
      */
     public static Result export(Path dataset, Path target) throws IOException {
-        Manifest manifest = Manifest.read(dataset).orElseThrow(() -> new NoSuchFileException(
-                dataset.resolve(OutputLayout.MANIFEST).toString(), null, "not a Mirage dataset (no " + OutputLayout.MANIFEST + ")"));
+        Manifest manifest;
+        try {
+            manifest = Manifest.read(dataset).orElseThrow(() ->
+                    new InvalidDatasetException(dataset + ": no " + OutputLayout.MANIFEST + "; is it a Mirage dataset?"));
+        } catch (IOException e) {
+            throw new InvalidDatasetException(dataset.resolve(OutputLayout.MANIFEST) + ": unreadable: " + e.getMessage());
+        }
         Map<Integer, String> types = categoryTypes(dataset.resolve(OutputLayout.COCO));
         OutputLayout layout = new OutputLayout(dataset);
         int frames = 0, missing = 0;
-        long labels = 0, linked = 0, copied = 0;
+        long labels = 0, linked = 0;
         for (int frame : manifest.shard().frames(manifest.frames()).toArray()) {
             if (!layout.frameComplete(frame)) {
                 missing++;
                 continue;
             }
-            JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
-            String stem = OutputLayout.stem(frame);
-            Path rgb = layout.resolve(meta.path("files").path("rgb").asText(OutputLayout.rgb(frame, manifest.rgbEncoding())));
-            if (place(rgb, target.resolve("image_2/" + stem + extension(rgb)))) linked++;
-            else copied++;
-            FrameView view = FrameView.of(meta);
-            AtomicFiles.writeString(target.resolve("calib/" + stem + ".txt"), calib(view.k()));
-            StringBuilder lines = new StringBuilder();
-            for (JsonNode annotation : meta.path("annotations")) {
-                lines.append(label(annotation, view, types, frame).toLine()).append('\n');
-                labels++;
-            }
-            AtomicFiles.writeString(target.resolve("label_2/" + stem + ".txt"), lines.toString());
+            FrameExport done = exportFrame(layout, frame, types, target);
+            labels += done.labels();
+            if (done.linked()) linked++;
             frames++;
         }
-        return new Result(target, frames, labels, linked, copied, manifest.rgbEncoding().extension(), missing);
+        return new Result(target, frames, labels, linked, frames - linked, manifest.rgbEncoding().extension(), missing);
+    }
+
+    private record FrameExport(int labels, boolean linked) {}
+
+    /** Image, calib and labels of one frame; the labels are built before anything is written. */
+    private static FrameExport exportFrame(OutputLayout layout, int frame, Map<Integer, String> types, Path target) throws IOException {
+        Path metaFile = layout.resolve(OutputLayout.meta(frame));
+        String stem = OutputLayout.stem(frame);
+        JsonNode meta;
+        try {
+            meta = Json.MAPPER.readTree(metaFile.toFile());
+        } catch (JsonProcessingException e) {
+            throw new InvalidDatasetException(metaFile + ": malformed JSON: " + e.getOriginalMessage());
+        }
+        FrameView view;
+        StringBuilder lines = new StringBuilder();
+        int count = 0;
+        try {
+            view = FrameView.of(meta);
+            for (JsonNode annotation : meta.path("annotations")) {
+                lines.append(label(annotation, view, types).toLine()).append('\n');
+                count++;
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDatasetException(metaFile + ": " + e.getMessage());
+        }
+        JsonNode rgbName = meta.path("files").path("rgb");
+        if (!rgbName.isTextual()) throw new InvalidDatasetException(metaFile + ": no files.rgb");
+        Path rgb = layout.resolve(rgbName.asText());
+        if (!Files.isRegularFile(rgb)) throw new InvalidDatasetException(rgb + ": missing (named in " + metaFile + ")");
+        boolean linked = place(rgb, target.resolve("image_2/" + stem + extension(rgb)));
+        AtomicFiles.writeString(target.resolve("calib/" + stem + ".txt"), calib(view.k()));
+        AtomicFiles.writeString(target.resolve("label_2/" + stem + ".txt"), lines.toString());
+        return new FrameExport(count, linked);
     }
 
     /**
      * One KITTI label line.
      *
      * @param type      KITTI type (see {@link #typeName})
-     * @param truncated 0..1: the annotation's "truncation" if present, else {@link Box3d#truncation}
-     * @param occluded  0 fully visible, 1 partly, 2 largely occluded, 3 unknown (see {@link #occlusionLevel})
+     * @param truncated 0..1: the annotation's "truncation" (share of the unoccluded silhouette outside the
+     *                  image, measured by the renderer) when the meta record has it, else the box estimate
+     *                  {@link Box3d#truncation}, else 0 (no box3d either)
+     * @param occluded  0 fully visible, 1 partly, 2 largely occluded: {@link #occlusionLevel} of the
+     *                  annotation's "occlusion" (1 − visible / amodal pixels); 3 (unknown) without one
      * @param left      COCO bbox x, pixels
      * @param top       COCO bbox y
      * @param right     COCO bbox x + w
@@ -210,16 +261,19 @@ public final class KittiExporter {
         out.append('\n');
     }
 
-    private static Label label(JsonNode a, FrameView view, Map<Integer, String> types, int frame) throws IOException {
+    /** @throws IllegalArgumentException naming what is wrong with the annotation */
+    private static Label label(JsonNode a, FrameView view, Map<Integer, String> types) {
         int categoryId = a.path("category_id").asInt();
         String type = types.get(categoryId);
-        if (type == null) throw new IOException("frame " + frame + ": annotation " + a.path("id") + " has category " + categoryId
-                + ", which annotations/coco.json does not list");
+        if (type == null) throw new IllegalArgumentException("annotation " + a.path("id") + " has category " + categoryId
+                + ", which " + OutputLayout.COCO + " does not list");
         JsonNode b = a.path("bbox");
-        if (b.size() != 4) throw new IOException("frame " + frame + ": annotation " + a.path("id") + " has no [x, y, w, h] bbox");
+        if (b.size() != 4) throw new IllegalArgumentException("annotation " + a.path("id") + " has no [x, y, w, h] bbox");
         double x = b.get(0).asDouble(), y = b.get(1).asDouble();
         JsonNode object = view.objects().get(a.path("instance_id").asInt());
-        JsonNode box3d = object == null ? null : object.get("box3d");
+        if (object == null) throw new IllegalArgumentException("annotation " + a.path("id") + " names instance "
+                + a.path("instance_id") + ", which no object has");
+        JsonNode box3d = object.get("box3d");
         Box3d box = box3d == null ? null : Box3d.of(view.worldToCamera(), doubles(box3d.path("min"), 3), doubles(box3d.path("max"), 3),
                 matrix(box3d.path("boxToWorld")));
         double truncated = a.hasNonNull("truncation") ? a.get("truncation").asDouble() : box == null ? 0 : box.truncation(view.pinhole());
@@ -230,7 +284,7 @@ public final class KittiExporter {
 
     /** What one frame's labels need from its meta record. */
     private record FrameView(double[] k, Box3d.Pinhole pinhole, Matrix4d worldToCamera, Map<Integer, JsonNode> objects) {
-        static FrameView of(JsonNode meta) throws IOException {
+        static FrameView of(JsonNode meta) {
             JsonNode camera = meta.path("camera");
             double[] k = doubles(camera.path("K"), 9);
             Box3d.Pinhole pinhole = Box3d.Pinhole.of(k, meta.path("width").asInt(), meta.path("height").asInt(),
@@ -243,21 +297,21 @@ public final class KittiExporter {
     }
 
     /** Numbers of a flat or nested JSON array, row by row. */
-    private static double[] doubles(JsonNode array, int count) throws IOException {
+    private static double[] doubles(JsonNode array, int count) {
         double[] out = new double[count];
         int n = 0;
         for (JsonNode item : array) {
             for (JsonNode v : item.isArray() ? item : List.of(item)) {
-                if (!v.isNumber() || n == count) throw new IOException("expected " + count + " numbers, got " + array);
+                if (!v.isNumber() || n == count) throw new IllegalArgumentException("expected " + count + " numbers, got " + array);
                 out[n++] = v.asDouble();
             }
         }
-        if (n != count) throw new IOException("expected " + count + " numbers, got " + array);
+        if (n != count) throw new IllegalArgumentException("expected " + count + " numbers, got " + array);
         return out;
     }
 
     /** A 4×4 matrix written as four rows. */
-    private static Matrix4d matrix(JsonNode rows) throws IOException {
+    private static Matrix4d matrix(JsonNode rows) {
         double[] m = doubles(rows, 16);
         Matrix4d out = new Matrix4d();
         for (int r = 0; r < 4; r++) out.setRow(r, new Vector4d(m[4 * r], m[4 * r + 1], m[4 * r + 2], m[4 * r + 3]));
@@ -266,9 +320,10 @@ public final class KittiExporter {
 
     /** Category id → KITTI type, reading only the "categories" member of the (possibly huge) COCO file. */
     private static Map<Integer, String> categoryTypes(Path coco) throws IOException {
+        if (!Files.isRegularFile(coco)) throw new InvalidDatasetException(coco + ": missing; is it a Mirage dataset?");
         Map<Integer, String> out = new HashMap<>();
         try (JsonParser p = Json.MAPPER.getFactory().createParser(coco.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException(coco + ": expected a JSON object");
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new InvalidDatasetException(coco + ": expected a JSON object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
@@ -277,15 +332,20 @@ public final class KittiExporter {
                     continue;
                 }
                 JsonNode categories = Json.MAPPER.readTree(p);
-                for (JsonNode c : categories) out.put(c.path("id").asInt(), typeName(c.path("name").asText()));
+                for (JsonNode c : categories) {
+                    if (!c.path("id").canConvertToInt() || c.path("name").asText().isBlank())
+                        throw new InvalidDatasetException(coco + ": category " + c + " lacks an id or a name");
+                    out.put(c.path("id").asInt(), typeName(c.path("name").asText()));
+                }
             }
+        } catch (JsonProcessingException e) {
+            throw new InvalidDatasetException(coco + ": malformed JSON: " + e.getOriginalMessage());
         }
         return out;
     }
 
     /** Hard-links {@code source} to {@code target} through a temporary name; copies (atomically) when linking is impossible. */
     private static boolean place(Path source, Path target) throws IOException {
-        if (!Files.isRegularFile(source)) throw new NoSuchFileException(source.toString(), null, "RGB image missing");
         if (Files.exists(target) && Files.isSameFile(source, target)) return true;
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".link.tmp");
