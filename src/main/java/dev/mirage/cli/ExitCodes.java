@@ -1,5 +1,6 @@
 package dev.mirage.cli;
 
+import dev.mirage.dataset.InvalidDatasetException;
 import dev.mirage.gpu.context.GlUnavailableException;
 import dev.mirage.pipeline.OutputConflictException;
 import dev.mirage.template.TemplateException;
@@ -24,7 +25,7 @@ final class ExitCodes {
             err.println("mirage: " + t.getMessage());
             return BAD_INPUT;
         }
-        if (e instanceof OutputConflictException || e instanceof UsageException) {
+        if (e instanceof OutputConflictException || e instanceof UsageException || e instanceof InvalidDatasetException) {
             err.println("mirage: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -74,19 +74,6 @@ public final class KittiExporter {
     public record Result(Path target, int frames, long labels, long linked, long copied, String imageExtension,
                          int missingFrames) {}
 
-    /**
-     * The dataset cannot be read as a Mirage dataset: no manifest or COCO file, a malformed meta record,
-     * a frame's RGB image missing, an annotation naming an unknown category or instance. The message
-     * names the file and what is wrong; the CLI reports it as bad input.
-     */
-    public static final class InvalidDatasetException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public InvalidDatasetException(String message) {
-            super(message);
-        }
-    }
-
     /** Where {@code mirage export --format kitti} writes without {@code -o}: {@code DATASET/kitti}. */
     public static Path defaultTarget(Path dataset) {
         return dataset.resolve(FOLDER);

@@ -234,27 +234,27 @@ class KittiExporterTest {
 
     @Test
     void aFolderThatIsNoReadableDatasetIsRefusedNamingTheFile() throws IOException {
-        var noManifest = assertThrows(KittiExporter.InvalidDatasetException.class, () -> KittiExporter.export(tmp.resolve("nothing")));
+        var noManifest = assertThrows(InvalidDatasetException.class, () -> KittiExporter.export(tmp.resolve("nothing")));
         assertTrue(noManifest.getMessage().contains("dataset.json"), noManifest.getMessage());
 
         Path data = handMadeDataset(RgbEncoding.PNG);
         Path metaFile = data.resolve(OutputLayout.meta(0));
         String meta = Files.readString(metaFile);
         Files.writeString(metaFile, meta.replace("\"category_id\" : 2", "\"category_id\" : 9"));
-        var unknown = assertThrows(KittiExporter.InvalidDatasetException.class, () -> KittiExporter.export(data));
+        var unknown = assertThrows(InvalidDatasetException.class, () -> KittiExporter.export(data));
         assertTrue(unknown.getMessage().contains("category 9") && unknown.getMessage().contains(metaFile.toString()), unknown.getMessage());
 
         Files.writeString(metaFile, meta.substring(0, meta.length() / 2));
-        var malformed = assertThrows(KittiExporter.InvalidDatasetException.class, () -> KittiExporter.export(data));
+        var malformed = assertThrows(InvalidDatasetException.class, () -> KittiExporter.export(data));
         assertTrue(malformed.getMessage().startsWith(metaFile + ": malformed JSON"), malformed.getMessage());
 
         Files.writeString(metaFile, meta);
         Files.delete(data.resolve("rgb/000000.png"));
-        var noImage = assertThrows(KittiExporter.InvalidDatasetException.class, () -> KittiExporter.export(data));
+        var noImage = assertThrows(InvalidDatasetException.class, () -> KittiExporter.export(data));
         assertTrue(noImage.getMessage().contains("000000.png: missing"), noImage.getMessage());
 
         Files.delete(data.resolve(OutputLayout.COCO));
-        var noCoco = assertThrows(KittiExporter.InvalidDatasetException.class, () -> KittiExporter.export(data));
+        var noCoco = assertThrows(InvalidDatasetException.class, () -> KittiExporter.export(data));
         assertTrue(noCoco.getMessage().contains("coco.json"), noCoco.getMessage());
         assertEquals(data.resolve("kitti"), KittiExporter.defaultTarget(data));
     }
