@@ -37,8 +37,9 @@ public final class Benchmark {
             out.println("| scene | size | frames/s | ms/frame | sample | render | readback | label | encode | write | bottleneck | peak RSS |");
             out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             String renderer = "";
-            for (Case c : cases) {
-                JsonNode s = runCase(launcher, c, frames, gl, work);
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                JsonNode s = runCase(launcher, c, i, frames, gl, work);
                 renderer = s.path("renderer").asText() + " via " + s.path("platform").asText();
                 JsonNode ms = s.path("msPerFrame");
                 double fps = s.path("framesPerSecond").asDouble();
@@ -58,9 +59,10 @@ public final class Benchmark {
         }
     }
 
-    private static JsonNode runCase(List<String> launcher, Case c, int frames, String gl, Path work)
+    private static JsonNode runCase(List<String> launcher, Case c, int index, int frames, String gl, Path work)
             throws IOException, InterruptedException {
-        String name = c.scene().getFileName() + "-" + c.width() + "x" + c.height();
+        // The index keeps repeated cases apart: each renders afresh into its own folder.
+        String name = index + "-" + c.scene().getFileName() + "-" + c.width() + "x" + c.height();
         Path stats = work.resolve(name + ".json");
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of("render", c.scene().toString(), "-o", work.resolve(name).toString(),
