@@ -2,7 +2,10 @@ package dev.mirage.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.LabelPolicy;
+import dev.mirage.label.Polygons;
 import dev.mirage.label.Visibility;
 import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.scene.Camera;
@@ -24,8 +27,8 @@ public final class FrameMeta {
      * @param rgbFile the RGB image's path in the dataset (its extension follows the RGB encoding)
      * @param bounds  each object's model-space box
      */
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, AmodalCoverage amodal, String rgbFile,
-                                   ModelBounds bounds) {
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, AmodalCoverage amodal, LabelPolicy policy,
+                                   String rgbFile, ModelBounds bounds) {
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -53,7 +56,15 @@ public final class FrameMeta {
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds));
         ArrayNode annotations = root.putArray("annotations");
-        for (InstanceLabel l : labels) annotations.add(annotation(frame, l, amodal));
+        for (InstanceLabel l : labels) {
+            int category = frame.instance(l.instanceId()).categoryId();
+            Visibility v = amodal.measured()
+                    ? Visibility.of(l.area(), amodal.inImage(l.instanceId()), amodal.total(l.instanceId()))
+                    : Visibility.of(l.area(), l.area(), l.area());
+            LabelPolicy.Action action = policy.decide(category, v);
+            if (action != LabelPolicy.Action.DROP)
+                annotations.add(annotation(frame, l, amodal.measured() ? v : null, action == LabelPolicy.Action.CROWD, policy));
+        }
         return root;
     }
 
@@ -102,20 +113,32 @@ public final class FrameMeta {
     }
 
     /** One COCO annotation; iscrowd is 0: every annotation is a single, whole instance. */
-    private static ObjectNode annotation(FrameScene frame, InstanceLabel l, AmodalCoverage amodal) {
+    /**
+     * One COCO annotation. A crowd annotation keeps RLE, as COCO requires; others follow the policy.
+     *
+     * @param v visibility, or null when it was not measured
+     */
+    private static ObjectNode annotation(FrameScene frame, InstanceLabel l, Visibility v, boolean crowd, LabelPolicy policy) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
         n.put("image_id", CocoIds.imageId(frame.frameIndex()));
         n.put("category_id", frame.instance(l.instanceId()).categoryId());
         n.putArray("bbox").add(l.bbox().x()).add(l.bbox().y()).add(l.bbox().width()).add(l.bbox().height());
         n.put("area", l.area());
-        ObjectNode seg = n.putObject("segmentation");
-        seg.putArray("size").add(l.rle().height()).add(l.rle().width());
-        seg.put("counts", l.rle().toCompressedString());
-        n.put("iscrowd", 0);
+        if (policy.segmentation() == LabelPolicy.Segmentation.POLYGON && !crowd) {
+            ArrayNode polygons = n.putArray("segmentation");
+            for (double[] ring : Polygons.trace(l.rle())) {
+                ArrayNode flat = polygons.addArray();
+                for (double c : ring) flat.add(c);
+            }
+        } else {
+            ObjectNode seg = n.putObject("segmentation");
+            seg.putArray("size").add(l.rle().height()).add(l.rle().width());
+            seg.put("counts", l.rle().toCompressedString());
+        }
+        n.put("iscrowd", crowd ? 1 : 0);
         n.put("instance_id", l.instanceId());
-        if (!amodal.measured()) return n;
-        Visibility v = Visibility.of(l.area(), amodal.inImage(l.instanceId()), amodal.total(l.instanceId()));
+        if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());
         n.put("occlusion", round(v.occlusion()));

@@ -1,6 +1,7 @@
 package dev.mirage.dataset;
 
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.SemanticImage;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
@@ -23,13 +24,17 @@ public final class FrameWriter implements AutoCloseable {
     private final JpegEncoder jpeg;
     private final ModelBounds bounds;
     private final boolean wideCategories;
+    private final LabelPolicy policy;
 
     /**
      * @param bounds         the model-space box of each object's geometry, recorded in meta for 3D boxes
      * @param wideCategories write the semantic image as 16-bit (some category id exceeds 255)
+     * @param policy         segmentation format and the rules that drop or mark annotations
      */
-    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding, ModelBounds bounds, boolean wideCategories) {
+    public FrameWriter(OutputLayout layout, int pngLevel, RgbEncoding rgbEncoding, ModelBounds bounds, boolean wideCategories,
+                       LabelPolicy policy) {
         this.layout = layout;
+        this.policy = policy;
         this.wideCategories = wideCategories;
         this.bounds = bounds;
         this.rgbEncoding = rgbEncoding;
@@ -49,7 +54,8 @@ public final class FrameWriter implements AutoCloseable {
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
                     wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
                             : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), policy,
+                            OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

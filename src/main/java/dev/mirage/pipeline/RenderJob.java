@@ -14,6 +14,7 @@ import dev.mirage.gpu.context.GlPlatform;
 import dev.mirage.gpu.render.SceneRenderer;
 import dev.mirage.gpu.render.ShadowFrustum;
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.MaskLabeler;
 import dev.mirage.pipeline.StageClock.Stage;
 import dev.mirage.randomize.FrameSampler;
@@ -132,7 +133,7 @@ public final class RenderJob {
                              gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M, template.labels().visibility()));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
                      () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets),
-                             template.categories().stream().anyMatch(c -> c.id() > 255)),
+                             template.categories().stream().anyMatch(c -> c.id() > 255), policy(template)),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
                          List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
@@ -165,6 +166,16 @@ public final class RenderJob {
             workers.awaitIdle();
             return gl.capabilities();
         }
+    }
+
+    /** The template's labeling choices as the labeler applies them (category names become ids). */
+    static LabelPolicy policy(SceneTemplate template) {
+        var spec = template.labels();
+        var rules = spec.rules().stream().map(r -> new LabelPolicy.Rule(
+                r.category() == null ? 0 : template.category(r.category()).orElseThrow().id(),
+                r.minVisiblePixels(), r.maxOcclusion(), r.maxTruncation(),
+                r.action().equals("drop") ? LabelPolicy.Action.DROP : LabelPolicy.Action.CROWD)).toList();
+        return new LabelPolicy(spec.polygons() ? LabelPolicy.Segmentation.POLYGON : LabelPolicy.Segmentation.RLE, rules);
     }
 
     /** Model-space boxes from the (already loaded) assets; the library is synchronized, so workers may ask. */

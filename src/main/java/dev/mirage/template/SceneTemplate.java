@@ -90,6 +90,25 @@ public record SceneTemplate(
     /**
      * @param minVisiblePixels objects with fewer visible pixels get no annotation (values below 1 act as 1)
      * @param visibility       measure amodal pixels, occlusion and truncation per annotation (default true)
+     * @param polygons         write segmentations as polygons instead of RLE (default false)
+     * @param rules            per-category rules that drop objects or mark them crowd
      */
-    public record LabelSpec(int minVisiblePixels, boolean visibility) {}
+    public record LabelSpec(int minVisiblePixels, boolean visibility, boolean polygons, List<RuleSpec> rules) {
+        public LabelSpec {
+            rules = List.copyOf(rules);
+        }
+
+        public LabelSpec(int minVisiblePixels, boolean visibility) {
+            this(minVisiblePixels, visibility, false, List.of());
+        }
+    }
+
+    /**
+     * A labeling rule: annotations of {@code category} (all when null) with fewer than
+     * {@code minVisiblePixels} visible pixels, or an occlusion or truncation ratio above the maximum,
+     * are dropped or marked crowd.
+     *
+     * @param action "drop" or "crowd"
+     */
+    public record RuleSpec(String category, int minVisiblePixels, double maxOcclusion, double maxTruncation, String action) {}
 }

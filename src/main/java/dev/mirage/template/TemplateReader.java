@@ -203,7 +203,7 @@ public final class TemplateReader {
 
         private LabelSpec labels(JsonNode node) {
             if (node == null) return new LabelSpec(1, true);
-            JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels", "visibility"));
+            JsonNode o = in.object(node, "/labels", Set.of("minVisiblePixels", "visibility", "segmentation", "rules"));
             if (o == null) return null;
             Integer min = o.has("minVisiblePixels")
                     ? in.integer(o.get("minVisiblePixels"), "/labels/minVisiblePixels", 1, Integer.MAX_VALUE) : Integer.valueOf(1);
@@ -216,7 +216,40 @@ public final class TemplateReader {
                     visibility = null;
                 }
             }
-            return min == null || visibility == null ? null : new LabelSpec(min, visibility);
+            boolean polygons = false;
+            if (o.has("segmentation")) {
+                String s = in.text(o.get("segmentation"), "/labels/segmentation");
+                if ("polygon".equals(s)) polygons = true;
+                else if (s != null && !s.equals("rle"))
+                    in.error("/labels/segmentation", "expected \"rle\" or \"polygon\", got \"" + s + "\"");
+            }
+            List<SceneTemplate.RuleSpec> rules = o.has("rules") ? in.list(o.get("rules"), "/labels/rules", this::rule) : List.of();
+            if (rules != null && !rules.isEmpty() && Boolean.FALSE.equals(visibility)
+                    && rules.stream().anyMatch(r -> r.maxOcclusion() < 1 || r.maxTruncation() < 1))
+                in.error("/labels/rules", "expected \"visibility\": true: occlusion and truncation limits need it");
+            return min == null || visibility == null || rules == null ? null : new LabelSpec(min, visibility, polygons, rules);
+        }
+
+        private SceneTemplate.RuleSpec rule(NodeReader.Element e) {
+            String p = e.pointer();
+            JsonNode o = in.object(e.node(), p, Set.of("category", "minVisiblePixels", "maxOcclusion", "maxTruncation", "action"));
+            if (o == null) return null;
+            String category = null;
+            if (o.has("category")) {
+                category = in.text(o.get("category"), p + "/category");
+                if (category != null && root.path("categories").findValuesAsText("name").stream().noneMatch(category::equals))
+                    in.error(p + "/category", "expected a name from /categories, got \"" + category + "\"");
+            }
+            Integer min = o.has("minVisiblePixels") ? in.integer(o.get("minVisiblePixels"), p + "/minVisiblePixels", 0, Integer.MAX_VALUE) : Integer.valueOf(0);
+            Double occlusion = o.has("maxOcclusion") ? in.number(o.get("maxOcclusion"), p + "/maxOcclusion", 0, 1, "a ratio in 0..1") : Double.valueOf(1);
+            Double truncation = o.has("maxTruncation") ? in.number(o.get("maxTruncation"), p + "/maxTruncation", 0, 1, "a ratio in 0..1") : Double.valueOf(1);
+            String action = in.text(o.get("action"), p + "/action");
+            if (action != null && !action.equals("drop") && !action.equals("crowd")) {
+                in.error(p + "/action", "expected \"drop\" or \"crowd\", got \"" + action + "\"");
+                action = null;
+            }
+            if (min == null || occlusion == null || truncation == null || action == null) return null;
+            return new SceneTemplate.RuleSpec(category, min, occlusion, truncation, action);
         }
 
         private static String stem(Path file) {
