@@ -62,6 +62,36 @@ public final class AtomicFiles {
         write(target, Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8), forceToDisk);
     }
 
+    /**
+     * Puts {@code source}'s file at {@code target}: a hard link when the file system allows it (no
+     * bytes copied; shards and exports share the files), else a copy, either way under a temporary
+     * name renamed into place, so {@code target} is never partial.
+     *
+     * @return true when linked (or already the same file), false when copied
+     */
+    public static boolean linkOrCopy(Path source, Path target) throws IOException {
+        if (Files.exists(target) && Files.isSameFile(source, target)) return true;
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+        boolean linked;
+        try {
+            try {
+                Files.createLink(temporary, source);
+                linked = true;
+            } catch (java.nio.file.FileSystemException | UnsupportedOperationException e) {
+                Files.copy(source, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                linked = false;
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException failure) {
+            Files.deleteIfExists(temporary);
+            throw failure;
+        }
+        return linked;
+    }
+
     /** Fills the temporary file; may write in pieces and may fail part way. */
     @FunctionalInterface
     interface Content {

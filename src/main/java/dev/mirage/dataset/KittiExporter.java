@@ -6,11 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mirage.label.Box3d;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +142,7 @@ public final class KittiExporter {
         if (!rgbName.isTextual()) throw new InvalidDatasetException(metaFile + ": no files.rgb");
         Path rgb = layout.resolve(rgbName.asText());
         if (!Files.isRegularFile(rgb)) throw new InvalidDatasetException(rgb + ": missing (named in " + metaFile + ")");
-        boolean linked = place(rgb, target.resolve("image_2/" + stem + extension(rgb)));
+        boolean linked = AtomicFiles.linkOrCopy(rgb, target.resolve("image_2/" + stem + extension(rgb)));
         AtomicFiles.writeString(target.resolve("calib/" + stem + ".txt"), calib(view.k()));
         AtomicFiles.writeString(target.resolve("label_2/" + stem + ".txt"), lines.toString());
         return new FrameExport(count, linked);
@@ -329,31 +326,6 @@ public final class KittiExporter {
             throw new InvalidDatasetException(coco + ": malformed JSON: " + e.getOriginalMessage());
         }
         return out;
-    }
-
-    /** Hard-links {@code source} to {@code target} through a temporary name; copies (atomically) when linking is impossible. */
-    private static boolean place(Path source, Path target) throws IOException {
-        if (Files.exists(target) && Files.isSameFile(source, target)) return true;
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".link.tmp");
-        Files.deleteIfExists(temporary);
-        try {
-            Files.createLink(temporary, source);
-        } catch (FileSystemException | UnsupportedOperationException e) {
-            AtomicFiles.writeWith(target, false, channel -> {
-                try (FileChannel in = FileChannel.open(source)) {
-                    for (long at = 0, size = in.size(); at < size; ) at += in.transferTo(at, size - at, channel);
-                }
-            });
-            return false;
-        }
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        return true;
     }
 
     /** The file's extension with its dot (".png", ".jpg"), as the dataset wrote it. */

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mirage.label.CocoRle;
 import dev.mirage.label.Polygons;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Converts a dataset folder to the Ultralytics YOLO layout, reading only
@@ -112,7 +109,7 @@ public final class YoloExporter {
         int linked = 0;
         for (Image image : catalog.images.values()) {
             Path name = Path.of(image.file).getFileName();
-            if (place(dataset.resolve(image.file), target.resolve("images").resolve(name))) linked++;
+            if (AtomicFiles.linkOrCopy(dataset.resolve(image.file), target.resolve("images").resolve(name))) linked++;
         }
         Map<Long, Integer> classes = new HashMap<>();
         for (long id : catalog.categories.keySet()) classes.put(id, classes.size());
@@ -359,32 +356,5 @@ public final class YoloExporter {
             else q.append(c);
         }
         return q.append('"').toString();
-    }
-
-    /**
-     * Puts {@code source}'s file at {@code target} under a temporary name, by hard link when the
-     * file system allows it, else by copy, then renames it into place.
-     *
-     * @return true when linked (or already the same file)
-     */
-    private static boolean place(Path source, Path target) throws IOException {
-        if (Files.exists(target) && Files.isSameFile(source, target)) return true;
-        Path temporary = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        boolean linked;
-        try {
-            try {
-                Files.createLink(temporary, source);
-                linked = true;
-            } catch (FileSystemException | UnsupportedOperationException e) {
-                Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-                linked = false;
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException failure) {
-            Files.deleteIfExists(temporary);
-            throw failure;
-        }
-        return linked;
     }
 }

@@ -2,15 +2,14 @@ package dev.mirage.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mirage.dataset.AtomicFiles;
 import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.OutputLayout;
 import dev.mirage.dataset.Shard;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -67,7 +66,7 @@ public final class MergeJob {
             for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame),
                     OutputLayout.instance(frame), OutputLayout.semantic(frame),
                     OutputLayout.meta(frame))) {
-                if (place(source.resolve(file), target.resolve(file))) linked++;
+                if (AtomicFiles.linkOrCopy(source.resolve(file), target.resolve(file))) linked++;
                 else copied++;
             }
         }
@@ -92,23 +91,6 @@ public final class MergeJob {
         if (missing.length > 0)
             throw new OutputConflictException(folder + " (shard " + shard + ") lacks " + missing.length + " of its frames, first "
                     + missing[0] + "; rerun its render command to finish it");
-    }
-
-    /** Hard-links source to target (replacing a different file); copies when linking is impossible. */
-    private static boolean place(Path source, Path target) throws IOException {
-        if (Files.exists(target) && Files.isSameFile(source, target)) return true;
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".merge.tmp");
-        Files.deleteIfExists(temporary);
-        boolean linked;
-        try {
-            Files.createLink(temporary, source);
-            linked = true;
-        } catch (FileSystemException | UnsupportedOperationException e) {
-            Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-            linked = false;
-        }
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return linked;
     }
 
     private static List<CocoAssembler.Category> categories(Path shardFolder) throws IOException {
