@@ -24,8 +24,9 @@ public final class AssetLibrary {
      */
     public synchronized Model model(MeshSource source) {
         if (source instanceof MeshSource.Primitive p) {
-            return primitives.computeIfAbsent(p.kind(), k -> Model.of(k.name().toLowerCase(java.util.Locale.ROOT),
-                    List.of(new MeshPart(Primitives.mesh(k), new Matrix4d(), new Vector3d(0.7, 0.7, 0.7)))));
+            return primitives.computeIfAbsent(p.kind(), k -> k == MeshSource.PrimitiveKind.PERSON ? Person.model()
+                    : Model.of(k.name().toLowerCase(java.util.Locale.ROOT),
+                            List.of(new MeshPart(Primitives.mesh(k), new Matrix4d(), new Vector3d(0.7, 0.7, 0.7)))));
         }
         MeshSource.AssetNode a = (MeshSource.AssetNode) source;
         AssetFile file = files.get(a.file());

@@ -17,6 +17,12 @@ public final class Primitives {
 
     private Primitives() {}
 
+    /**
+     * The single mesh of a one-part primitive.
+     *
+     * @throws IllegalArgumentException for {@link PrimitiveKind#PERSON}, a model of several meshes
+     *                                  ({@link Person#model()})
+     */
     public static Mesh mesh(PrimitiveKind kind) {
         return switch (kind) {
             case BOX -> box();
@@ -24,6 +30,7 @@ public final class Primitives {
             case CYLINDER -> cylinder();
             case CONE -> cone();
             case PLANE -> plane();
+            case PERSON -> throw new IllegalArgumentException("person is a model of several meshes: use Person.model()");
         };
     }
 

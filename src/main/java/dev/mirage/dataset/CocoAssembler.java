@@ -2,6 +2,7 @@ package dev.mirage.dataset;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,14 +14,37 @@ import java.util.List;
  * Builds {@code annotations/coco.json} from the per-frame meta records of the manifest's frames
  * (all of 0..N−1, or one shard's share of them): info,
  * licenses, images (with the other sensors' file names as extra fields), annotations and the
- * template's categories. The output depends only on the records, so a resumed or split run gives
+ * template's categories (with {@code keypoints} and {@code skeleton} for those that have keypoints). The output depends only on the records, so a resumed or split run gives
  * the same file.
  *
  * <p>Thread safety: stateless.
  */
 public final class CocoAssembler {
-    /** A COCO category as the template defines it. */
-    public record Category(int id, String name, String supercategory) {}
+    /**
+     * A COCO category as the template defines it.
+     *
+     * @param keypoints keypoint names, for a category whose objects carry keypoints (a person shape
+     *                  uses it); empty otherwise
+     * @param skeleton  pairs of 1-based keypoint indices joined by a limb; empty when there are no keypoints
+     */
+    public record Category(int id, String name, String supercategory, List<String> keypoints, List<List<Integer>> skeleton) {
+        public Category {
+            keypoints = List.copyOf(keypoints);
+            skeleton = skeleton.stream().map(List::copyOf).toList();
+            if (keypoints.isEmpty() && !skeleton.isEmpty())
+                throw new IllegalArgumentException("category " + name + " has a skeleton but no keypoints");
+            int count = keypoints.size();
+            for (List<Integer> pair : skeleton)
+                if (pair.size() != 2 || pair.stream().anyMatch(k -> k < 1 || k > count))
+                    throw new IllegalArgumentException("category " + name + ": skeleton pair " + pair
+                            + ", expected two keypoint indices in 1.." + count);
+        }
+
+        /** A category without keypoints. */
+        public Category(int id, String name, String supercategory) {
+            this(id, name, supercategory, List.of(), List.of());
+        }
+    }
 
     private CocoAssembler() {}
 
@@ -53,13 +77,22 @@ public final class CocoAssembler {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("categories");
-                for (Category c : categories)
-                    json.writeTree(Json.NODES.objectNode().put("id", c.id()).put("name", c.name()).put("supercategory", c.supercategory()));
+                for (Category c : categories) json.writeTree(category(c));
                 json.writeEndArray();
                 json.writeEndObject();
             }
         });
         return annotations[0];
+    }
+
+    private static ObjectNode category(Category c) {
+        ObjectNode n = Json.NODES.objectNode().put("id", c.id()).put("name", c.name()).put("supercategory", c.supercategory());
+        if (c.keypoints().isEmpty()) return n;
+        ArrayNode names = n.putArray("keypoints");
+        c.keypoints().forEach(names::add);
+        ArrayNode skeleton = n.putArray("skeleton");
+        for (List<Integer> pair : c.skeleton()) skeleton.addArray().add(pair.get(0)).add(pair.get(1));
+        return n;
     }
 
     private static ObjectNode info(Manifest manifest) {

@@ -2,8 +2,8 @@ package dev.mirage.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.Polygons;
 import dev.mirage.label.Visibility;
@@ -13,6 +13,7 @@ import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
 import java.util.List;
+import java.util.Map;
 import org.joml.Matrix4d;
 
 /**
@@ -24,11 +25,13 @@ public final class FrameMeta {
     private FrameMeta() {}
 
     /**
-     * @param rgbFile the RGB image's path in the dataset (its extension follows the RGB encoding)
-     * @param bounds  each object's model-space box
+     * @param keypoints COCO keypoints by instance id: the annotations of these instances get
+     *                  {@code keypoints} [x1, y1, v1, ...] and {@code num_keypoints}
+     * @param rgbFile   the RGB image's path in the dataset (its extension follows the RGB encoding)
+     * @param bounds    each object's model-space box
      */
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, AmodalCoverage amodal, LabelPolicy policy,
-                                   String rgbFile, ModelBounds bounds) {
+    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, Map<Integer, Keypoints> keypoints,
+                                   AmodalCoverage amodal, LabelPolicy policy, String rgbFile, ModelBounds bounds) {
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -63,7 +66,8 @@ public final class FrameMeta {
                     : Visibility.of(l.area(), l.area(), l.area());
             LabelPolicy.Action action = policy.decide(category, v);
             if (action != LabelPolicy.Action.DROP)
-                annotations.add(annotation(frame, l, amodal.measured() ? v : null, action == LabelPolicy.Action.CROWD, policy));
+                annotations.add(annotation(frame, l, amodal.measured() ? v : null, action == LabelPolicy.Action.CROWD, policy,
+                        keypoints.get(l.instanceId())));
         }
         return root;
     }
@@ -71,6 +75,11 @@ public final class FrameMeta {
     /** Six decimals: ratios of pixel counts need no more, and files stay short. */
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
+    }
+
+    /** Keypoint coordinates to a thousandth of a pixel. */
+    private static double pixels(double v) {
+        return Math.round(v * 1e3) / 1e3;
     }
 
     private static ObjectNode camera(Camera c) {
@@ -112,13 +121,14 @@ public final class FrameMeta {
         return n;
     }
 
-    /** One COCO annotation; iscrowd is 0: every annotation is a single, whole instance. */
     /**
      * One COCO annotation. A crowd annotation keeps RLE, as COCO requires; others follow the policy.
      *
-     * @param v visibility, or null when it was not measured
+     * @param v         visibility, or null when it was not measured
+     * @param keypoints the object's keypoints, or null when it has none
      */
-    private static ObjectNode annotation(FrameScene frame, InstanceLabel l, Visibility v, boolean crowd, LabelPolicy policy) {
+    private static ObjectNode annotation(FrameScene frame, InstanceLabel l, Visibility v, boolean crowd, LabelPolicy policy,
+                                         Keypoints keypoints) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
         n.put("image_id", CocoIds.imageId(frame.frameIndex()));
@@ -137,6 +147,11 @@ public final class FrameMeta {
             seg.put("counts", l.rle().toCompressedString());
         }
         n.put("iscrowd", crowd ? 1 : 0);
+        if (keypoints != null) {
+            ArrayNode flat = n.putArray("keypoints");
+            for (Keypoints.Keypoint k : keypoints.points()) flat.add(pixels(k.x())).add(pixels(k.y())).add(k.visibility());
+            n.put("num_keypoints", keypoints.numKeypoints());
+        }
         n.put("instance_id", l.instanceId());
         if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());

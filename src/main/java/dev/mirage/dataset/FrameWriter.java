@@ -1,6 +1,7 @@
 package dev.mirage.dataset;
 
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.SemanticImage;
 import dev.mirage.scene.FrameScene;
@@ -8,11 +9,12 @@ import dev.mirage.sensor.SensorFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one frame: RGB (8-bit sRGB PNG, or JPEG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG),
  * semantic category ids (8-bit PNG, 16-bit when a category id exceeds 255)
- * and, last, its meta record. Each file goes to a temporary name and is renamed into place, so a
+ * and, last, its meta record (with the frame's COCO annotations, keypoints included). Each file goes to a temporary name and is renamed into place, so a
  * killed run leaves whole files only, and a frame whose meta exists is complete.
  *
  * <p>Owns a {@link PngEncoder}. Thread safety: one writer per worker thread.
@@ -45,7 +47,10 @@ public final class FrameWriter implements AutoCloseable {
     /** Encoded files of a frame, ready to write. */
     public record Encoded(byte[] rgb, byte[] depth, byte[] instance, byte[] semantic, byte[] meta) {}
 
-    public Encoded encode(FrameScene frame, SensorFrame sensors, List<InstanceLabel> labels) {
+    /**
+     * @param keypoints COCO keypoints by instance id, for the annotations that carry them
+     */
+    public Encoded encode(FrameScene frame, SensorFrame sensors, List<InstanceLabel> labels, Map<Integer, Keypoints> keypoints) {
         int w = sensors.width(), h = sensors.height();
         try {
             return new Encoded(
@@ -54,7 +59,7 @@ public final class FrameWriter implements AutoCloseable {
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
                     wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
                             : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), policy,
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, keypoints, sensors.amodal(), policy,
                             OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

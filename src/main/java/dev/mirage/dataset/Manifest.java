@@ -74,10 +74,18 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         JsonNode n = Json.MAPPER.readTree(file.toFile());
         if (n == null || !n.path("format").asText().equals("mirage-dataset/1"))
             throw new IOException(file + " is not a Mirage dataset manifest");
-        return Optional.of(new Manifest(n.path("tool").asText().replaceFirst("^mirage ", ""), n.path("sceneName").asText(),
+        try {
+            return Optional.of(parse(n));
+        } catch (RuntimeException e) {
+            throw new IOException(file + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static Manifest parse(JsonNode n) {
+        return new Manifest(n.path("tool").asText().replaceFirst("^mirage ", ""), n.path("sceneName").asText(),
                 n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
                 n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt(),
                 n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
-                        : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText())));
+                        : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText()));
     }
 }

@@ -96,8 +96,14 @@ public final class MergeJob {
     private static List<CocoAssembler.Category> categories(Path shardFolder) throws IOException {
         JsonNode coco = new ObjectMapper().readTree(shardFolder.resolve(OutputLayout.COCO).toFile());
         List<CocoAssembler.Category> out = new ArrayList<>();
-        for (JsonNode c : coco.path("categories"))
-            out.add(new CocoAssembler.Category(c.path("id").asInt(), c.path("name").asText(), c.path("supercategory").asText()));
+        for (JsonNode c : coco.path("categories")) {
+            List<String> keypoints = new ArrayList<>();
+            c.path("keypoints").forEach(k -> keypoints.add(k.asText()));
+            List<List<Integer>> skeleton = new ArrayList<>();
+            c.path("skeleton").forEach(pair -> skeleton.add(List.of(pair.path(0).asInt(), pair.path(1).asInt())));
+            out.add(new CocoAssembler.Category(c.path("id").asInt(), c.path("name").asText(), c.path("supercategory").asText(),
+                    keypoints, skeleton));
+        }
         return out;
     }
 }

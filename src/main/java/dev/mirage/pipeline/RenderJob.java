@@ -1,6 +1,7 @@
 package dev.mirage.pipeline;
 
 import dev.mirage.asset.AssetLibrary;
+import dev.mirage.asset.Person;
 import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.FrameWriter;
 import dev.mirage.dataset.Manifest;
@@ -14,12 +15,14 @@ import dev.mirage.gpu.context.GlPlatform;
 import dev.mirage.gpu.render.SceneRenderer;
 import dev.mirage.gpu.render.ShadowFrustum;
 import dev.mirage.label.InstanceLabel;
+import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.MaskLabeler;
 import dev.mirage.pipeline.StageClock.Stage;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
+import dev.mirage.template.ObjectSpec;
 import dev.mirage.template.SceneTemplate;
 import dev.mirage.template.TemplateReader;
 import java.io.IOException;
@@ -27,11 +30,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A render run: read and check the scene, claim the output folder, render the frames not yet
- * written on the GL thread (the caller's), label, encode and write them on worker threads behind a
- * bounded queue, then assemble the COCO file from the per-frame records.
+ * written on the GL thread (the caller's), label (masks, and keypoints of persons), encode and write
+ * them on worker threads behind a bounded queue, then assemble the COCO file from the per-frame records.
  *
  * <p>Thread safety: {@link #run} uses the calling thread as the GL thread and starts its own workers.
  */
@@ -115,16 +121,39 @@ public final class RenderJob {
             loopNanos = System.nanoTime() - loopStart;
             bar.finish();
         }
-        List<CocoAssembler.Category> categories = new ArrayList<>();
-        template.categories().forEach(c -> categories.add(new CocoAssembler.Category(c.id(), c.name(), c.supercategory())));
-        long annotations = CocoAssembler.assemble(layout, manifest, categories);
+        long annotations = CocoAssembler.assemble(layout, manifest, categories(template));
         return new Result(todo.size(), share - todo.size(), System.nanoTime() - start, loopNanos, clock, caps,
                 annotations);
+    }
+
+    /**
+     * The template's categories for COCO; those used by a person-shaped entry get the person's
+     * keypoint names and skeleton.
+     */
+    static List<CocoAssembler.Category> categories(SceneTemplate template) {
+        Set<Integer> withKeypoints = keypointCategories(template);
+        List<CocoAssembler.Category> categories = new ArrayList<>();
+        for (var c : template.categories())
+            categories.add(withKeypoints.contains(c.id())
+                    ? new CocoAssembler.Category(c.id(), c.name(), c.supercategory(), Person.KEYPOINT_NAMES, Person.SKELETON)
+                    : new CocoAssembler.Category(c.id(), c.name(), c.supercategory()));
+        return categories;
+    }
+
+    /** Ids of the categories of person-shaped template entries. */
+    static Set<Integer> keypointCategories(SceneTemplate template) {
+        Set<Integer> ids = new TreeSet<>();
+        for (ObjectSpec o : template.objects())
+            if (o.shape() == ObjectSpec.Shape.PERSON && o.category() != null)
+                ids.add(template.category(o.category()).orElseThrow().id());
+        return Set.copyOf(ids);
     }
 
     private static GlCapabilities renderAll(SceneTemplate template, Options options, OutputLayout layout, List<Integer> todo,
                                             StageClock clock, Progress bar, AssetLibrary assets) throws IOException {
         int minPixels = template.labels().minVisiblePixels();
+        Keypoints.Layout person = new Keypoints.Layout(Person.keypoints(), Person.keypointDepthTolerances());
+        Set<Integer> keypointCategories = keypointCategories(template);
         try (GlContext gl = GlContext.open(options.gl());
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
                      template.image().width(), template.image().height(),
@@ -137,8 +166,10 @@ public final class RenderJob {
                      (writer, work) -> {
                          long t0 = System.nanoTime();
                          List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
+                         Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, work.sensors.depth(),
+                                 work.sensors.instance(), labels, person, keypointCategories);
                          long t1 = System.nanoTime();
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, labels);
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, labels, keypoints);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();

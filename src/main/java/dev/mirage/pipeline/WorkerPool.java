@@ -96,6 +96,8 @@ final class WorkerPool<T> implements AutoCloseable {
         if (e == null) return;
         if (e instanceof RuntimeException r) throw r;
         if (e instanceof Error err) throw err;
+        // I/O stays I/O (disk full is an environment failure, not a bug): the CLI maps it by type.
+        if (e instanceof java.io.IOException io) throw new java.io.UncheckedIOException(io);
         throw new IllegalStateException("worker failed: " + e, e);
     }
 

@@ -38,6 +38,9 @@ public record ObjectSpec(
         Vec3Dist scale,
         ColorDist color) {
 
-    /** Built-in unit shapes. */
-    public enum Shape { BOX, SPHERE, CYLINDER, CONE, PLANE }
+    /**
+     * Built-in unit shapes. {@code PERSON} is a standing pedestrian 1 m tall, wide and deep (scale it
+     * with {@code size}, e.g. [0.5, 1.75, 0.3]), facing +Z, labeled with COCO person keypoints.
+     */
+    public enum Shape { BOX, SPHERE, CYLINDER, CONE, PLANE, PERSON }
 }

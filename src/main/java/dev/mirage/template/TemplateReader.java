@@ -33,6 +33,8 @@ import java.util.Set;
 public final class TemplateReader {
     /** Template format versions this build reads. */
     public static final int VERSION = 1;
+    /** Most labeled objects one frame may hold: the instance image stores 16-bit ids. */
+    public static final int MAX_LABELED_INSTANCES = 65535;
     /** Largest image side accepted in a template. */
     public static final int MAX_IMAGE_SIDE = 16384;
 
@@ -101,6 +103,12 @@ public final class TemplateReader {
             if (categories != null) categories.forEach(c -> categoryNames.add(c.name()));
             List<ObjectSpec> objects = in.list(r.get("objects"), "/objects",
                     e -> new ObjectReader(in, dist, file).read(e.node(), e.pointer(), categoryNames));
+            if (objects != null) {
+                long labeled = objects.stream().filter(o -> o.category() != null).mapToLong(o -> o.count().max()).sum();
+                if (labeled > MAX_LABELED_INSTANCES)
+                    in.error("/objects", "expected at most " + MAX_LABELED_INSTANCES + " labeled objects per frame "
+                            + "(instance ids are 16-bit), got up to " + labeled);
+            }
             LabelSpec labels = labels(r.get("labels"));
             if (!in.errors().isEmpty()) throw new TemplateException(file, in.errors());
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels);

@@ -230,7 +230,7 @@ class RenderCommandTest {
 
     /**
      * Meta lists labeled objects with ids 1..N in file order, each with its template entry's
-     * category: boxes are cars, 1.75 m cylinders pedestrians, 6 m cylinders poles; scenery has id 0.
+     * category: boxes are cars, 1.75 m persons pedestrians, 6 m cylinders poles; scenery has id 0.
      */
     @Test
     void metaObjectsCarryTheirTemplateEntrysCategory() throws IOException {
@@ -243,7 +243,7 @@ class RenderCommandTest {
                 double sizeY = o.get("scale").get(1).asDouble();
                 int expected;
                 if (shape.equals("box") && sizeY == 1.5) expected = 1;
-                else if (shape.equals("cylinder") && sizeY == 1.75) expected = 2;
+                else if (shape.equals("person") && sizeY == 1.75) expected = 2;
                 else if (shape.equals("cylinder") && sizeY == 6) expected = 3;
                 else expected = 0;
                 assertEquals(expected, category, "frame " + f + " object " + o);
@@ -251,6 +251,89 @@ class RenderCommandTest {
                 else assertEquals(nextId++, id, "labeled objects are numbered 1..N in file order");
             }
             assertTrue(nextId - 1 >= 3 + 2 + 1 + 12, "frame " + f + " has the scene's minimum of labeled objects");
+        }
+    }
+
+    /**
+     * Annotations of person shapes carry COCO keypoints: 51 numbers (x, y, v for 17 keypoints), v in
+     * 0..2, (0, 0) exactly when v = 0, inside the image otherwise, a seen keypoint (v = 2) on a pixel
+     * of its own instance, and num_keypoints the count of v &gt; 0; other annotations have none.
+     */
+    @Test
+    void personAnnotationsCarryCocoKeypoints() throws IOException {
+        int persons = 0, seen = 0;
+        for (int f = 0; f < FRAMES; f++) {
+            Set<Integer> personIds = new HashSet<>();
+            for (JsonNode o : meta(f).get("objects"))
+                if (o.path("shape").asText().equals("person")) personIds.add(o.get("instanceId").asInt());
+            assertFalse(personIds.isEmpty(), "frame " + f + " places pedestrians");
+            DecodedPng ids = instance(f);
+            for (JsonNode a : coco.get("annotations")) {
+                if (frameOf(a) != f) continue;
+                int id = a.get("instance_id").asInt();
+                String what = "frame " + f + " instance " + id;
+                if (!personIds.contains(id)) {
+                    assertFalse(a.has("keypoints") || a.has("num_keypoints"), what + " is no person: " + a);
+                    continue;
+                }
+                persons++;
+                JsonNode k = a.get("keypoints");
+                assertNotNull(k, what + " lacks keypoints");
+                assertEquals(51, k.size(), what);
+                int labeled = 0;
+                for (int i = 0; i < 51; i += 3) {
+                    double x = k.get(i).asDouble(), y = k.get(i + 1).asDouble();
+                    int v = k.get(i + 2).asInt();
+                    assertTrue(k.get(i + 2).isIntegralNumber() && v >= 0 && v <= 2, what + " v " + k.get(i + 2));
+                    if (v == 0) {
+                        assertEquals(0, x, 0, what + " keypoint " + i / 3);
+                        assertEquals(0, y, 0, what + " keypoint " + i / 3);
+                        continue;
+                    }
+                    labeled++;
+                    assertTrue(x >= 0 && x <= WIDTH && y >= 0 && y <= HEIGHT, what + " keypoint " + i / 3 + " at " + x + ", " + y);
+                    if (v == 2) {
+                        seen++;
+                        assertTrue(showsId(ids, x, y, id), what + " keypoint " + i / 3 + " at " + x + ", " + y + " is not on its pixels");
+                    }
+                }
+                assertEquals(labeled, a.get("num_keypoints").asInt(), what + " num_keypoints");
+            }
+        }
+        assertTrue(persons > 0 && seen > 0, persons + " person annotations, " + seen + " seen keypoints");
+    }
+
+    /** Whether a pixel under (x, y) shows the id; coordinates are written to 0.001 px, so either side of a rounded edge counts. */
+    private static boolean showsId(DecodedPng ids, double x, double y, int id) {
+        for (double dx : new double[] {-0.001, 0.001})
+            for (double dy : new double[] {-0.001, 0.001}) {
+                int px = (int) Math.floor(x + dx), py = (int) Math.floor(y + dy);
+                if (px >= 0 && py >= 0 && px < WIDTH && py < HEIGHT && ids.at(px, py) == id) return true;
+            }
+        return false;
+    }
+
+    /** The category of the scene's person entries lists COCO's 17 keypoint names and 19-pair skeleton; the others have none. */
+    @Test
+    void thePersonCategoryHasCocoKeypointNamesAndSkeleton() {
+        List<String> names = List.of("nose", "left_eye", "right_eye", "left_ear", "right_ear", "left_shoulder", "right_shoulder",
+                "left_elbow", "right_elbow", "left_wrist", "right_wrist", "left_hip", "right_hip", "left_knee", "right_knee",
+                "left_ankle", "right_ankle");
+        String skeleton = "[[16,14],[14,12],[17,15],[15,13],[12,13],[6,12],[7,13],[6,7],[6,8],[7,9],[8,10],[9,11],"
+                + "[2,3],[1,2],[1,3],[2,4],[3,5],[4,6],[5,7]]";
+        Set<String> personCategories = new HashSet<>();
+        for (JsonNode o : scene.get("objects"))
+            if (o.path("shape").asText().equals("person")) personCategories.add(o.get("category").asText());
+        assertEquals(Set.of("pedestrian"), personCategories);
+        for (JsonNode c : coco.get("categories")) {
+            if (!personCategories.contains(c.get("name").asText())) {
+                assertFalse(c.has("keypoints") || c.has("skeleton"), "category " + c);
+                continue;
+            }
+            List<String> actual = new ArrayList<>();
+            c.get("keypoints").forEach(n -> actual.add(n.asText()));
+            assertEquals(names, actual);
+            assertEquals(skeleton, c.get("skeleton").toString());
         }
     }
 

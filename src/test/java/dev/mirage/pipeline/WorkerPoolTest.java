@@ -157,8 +157,17 @@ class WorkerPoolTest {
                 throw disk;
             })) {
                 pool.submit(0);
-                IllegalStateException thrown = assertThrows(IllegalStateException.class, pool::awaitIdle);
+                // I/O stays I/O, so the CLI can tell a full disk (exit 3) from a bug (exit 1).
+                java.io.UncheckedIOException thrown = assertThrows(java.io.UncheckedIOException.class, pool::awaitIdle);
                 assertSame(disk, thrown.getCause());
+            }
+            Exception other = new Exception("not I/O");
+            try (WorkerPool<Integer> pool = new WorkerPool<>(1, 2, Resource::new, (resource, item) -> {
+                throw other;
+            })) {
+                pool.submit(0);
+                IllegalStateException thrown = assertThrows(IllegalStateException.class, pool::awaitIdle);
+                assertSame(other, thrown.getCause());
             }
         });
     }

@@ -27,8 +27,8 @@ record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedo
     }
 
     /**
-     * Back faces can be skipped only for the closed built-in solids, whose winding we know; a plane
-     * and any asset may be seen from behind.
+     * Back faces can be skipped only for the closed built-in solids, whose winding we know (the
+     * person's parts are closed solids too); a plane and any asset may be seen from behind.
      */
     static boolean closedSurface(MeshSource source) {
         return source instanceof MeshSource.Primitive p && p.kind() != MeshSource.PrimitiveKind.PLANE;

@@ -39,6 +39,7 @@ public final class QueryPool extends GlObject {
     }
 
     public void end() {
+        checkOpen();
         glEndQuery(GL_SAMPLES_PASSED);
     }
 

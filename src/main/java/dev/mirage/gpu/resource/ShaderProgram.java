@@ -30,7 +30,13 @@ public final class ShaderProgram extends GlObject {
     /** Compiles and links {@code shaders/<vertex>} and {@code shaders/<fragment>} (fragment may be null). */
     public static ShaderProgram load(String vertex, String fragment) {
         int vs = compile(GL_VERTEX_SHADER, vertex);
-        int fs = fragment == null ? 0 : compile(GL_FRAGMENT_SHADER, fragment);
+        int fs;
+        try {
+            fs = fragment == null ? 0 : compile(GL_FRAGMENT_SHADER, fragment);
+        } catch (RuntimeException e) {
+            glDeleteShader(vs);
+            throw e;
+        }
         int program = glCreateProgram();
         glAttachShader(program, vs);
         if (fs != 0) glAttachShader(program, fs);
@@ -74,6 +80,7 @@ public final class ShaderProgram extends GlObject {
     }
 
     private int location(String name) {
+        checkOpen();
         return locations.computeIfAbsent(name, n -> glGetUniformLocation(program, n));
     }
 

@@ -1,0 +1,168 @@
+package dev.mirage.asset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.joml.Matrix4d;
+import org.joml.Quaterniond;
+import org.joml.Vector3d;
+import org.joml.Vector3dc;
+
+/**
+ * The built-in pedestrian: a standing person made of the unit primitives (a sphere head, elliptic
+ * cylinders for chest and waist, a box pelvis, cylinders for neck, upper and lower arms and legs,
+ * small boxes for hands and feet), each part placed by a fixed {@code nodeToModel} transform, with
+ * the 17 COCO person keypoints in model space.
+ *
+ * <p><b>Frame and pose.</b> Like the other unit shapes the person fills y = −0.5 (soles) to +0.5
+ * (top of the head), centred on its origin, and stays inside the unit cube; scaling it by
+ * {@code size} = [{@value #REFERENCE_WIDTH_M}, {@value #REFERENCE_HEIGHT_M}, {@value #REFERENCE_DEPTH_M}]
+ * gives a person of natural proportions 1.75 m tall (it is modelled in metres at that size and
+ * divided by it). It faces +Z (toward a camera at +Z looking back at the origin), so its own left is
+ * +X. The pose is a relaxed stance: legs straight, feet slightly apart, arms hanging a few
+ * centimetres away from the body with the hands a little forward.
+ *
+ * <p><b>Keypoints</b> follow COCO's order and names ({@link #KEYPOINT_NAMES}); "left" is the
+ * person's own left. Nose, eyes and ears lie on the head sphere's surface; every joint lies on the
+ * axis of the limb cylinders it joins, at their (unextended) ends: shoulders and wrists at the ends
+ * of the arm, hips and ankles at the ends of the leg. Joints are therefore inside the body, at most
+ * 0.09 m (the hips, inside the pelvis; limbs are at most 0.068 m thick in radius) below the surface
+ * facing a camera at the reference size; {@link #keypointDepthTolerances()} allows for that.
+ *
+ * <p>Thread safety: stateless; every call builds new values.
+ */
+public final class Person {
+    /** Width (x) in metres at which the model has natural proportions. */
+    public static final double REFERENCE_WIDTH_M = 0.5;
+    /** Height (y) in metres at which the model has natural proportions. */
+    public static final double REFERENCE_HEIGHT_M = 1.75;
+    /** Depth (z) in metres at which the model has natural proportions. */
+    public static final double REFERENCE_DEPTH_M = 0.3;
+
+    /** COCO's person keypoint names, in COCO's order. */
+    public static final List<String> KEYPOINT_NAMES = List.of("nose", "left_eye", "right_eye", "left_ear", "right_ear",
+            "left_shoulder", "right_shoulder", "left_elbow", "right_elbow", "left_wrist", "right_wrist",
+            "left_hip", "right_hip", "left_knee", "right_knee", "left_ankle", "right_ankle");
+
+    /** COCO's person skeleton: pairs of 1-based keypoint indices joined by a limb. */
+    public static final List<List<Integer>> SKELETON = List.of(List.of(16, 14), List.of(14, 12), List.of(17, 15),
+            List.of(15, 13), List.of(12, 13), List.of(6, 12), List.of(7, 13), List.of(6, 7), List.of(6, 8), List.of(7, 9),
+            List.of(8, 10), List.of(9, 11), List.of(2, 3), List.of(1, 2), List.of(1, 3), List.of(2, 4), List.of(3, 5),
+            List.of(4, 6), List.of(5, 7));
+
+    /**
+     * How deep below the surface the camera sees a joint may lie and still count as seen, as a
+     * fraction of the object's largest extent: 0.15 m for a 1.75 m person, about twice the thickest
+     * limb's radius (the hips lie 0.09 m behind the pelvis's front).
+     */
+    public static final double JOINT_DEPTH_TOLERANCE = 0.15 / REFERENCE_HEIGHT_M;
+    /**
+     * The same for nose, eyes and ears, which lie on the head's surface: 0.03 m for a 1.75 m person,
+     * small enough that the far eye of a head seen in profile (0.1 m behind the near side) is hidden.
+     */
+    public static final double FACE_DEPTH_TOLERANCE = 0.03 / REFERENCE_HEIGHT_M;
+
+    // Reference-size layout in metres: x to the person's left, y up from the ground, z forward.
+    private static final Vector3d HEAD = new Vector3d(0, 1.64, 0);
+    private static final double HEAD_RADIUS = 0.11;
+    private static final double SHOULDER_Y = 1.42, ELBOW_Y = 1.14, WRIST_Y = 0.90, HIP_Y = 0.92, KNEE_Y = 0.50, ANKLE_Y = 0.085;
+    /** How far each limb cylinder runs past its joints, so that joints show no seam. */
+    private static final double LIMB_OVERLAP = 0.02;
+
+    private Person() {}
+
+    /** Shoulder, elbow, wrist, hip, knee, ankle of one side: {@code side} +1 is the person's left (+X). */
+    private static Vector3d shoulder(int side) { return new Vector3d(side * 0.175, SHOULDER_Y, 0); }
+    private static Vector3d elbow(int side) { return new Vector3d(side * 0.20, ELBOW_Y, -0.02); }
+    private static Vector3d wrist(int side) { return new Vector3d(side * 0.21, WRIST_Y, 0.03); }
+    private static Vector3d hip(int side) { return new Vector3d(side * 0.085, HIP_Y, 0); }
+    private static Vector3d knee(int side) { return new Vector3d(side * 0.09, KNEE_Y, 0.01); }
+    private static Vector3d ankle(int side) { return new Vector3d(side * 0.10, ANKLE_Y, -0.01); }
+
+    /** A point on the head's surface, {@code azimuthDeg} from the front toward the person's left, {@code elevationDeg} up. */
+    private static Vector3d onHead(double azimuthDeg, double elevationDeg) {
+        double a = Math.toRadians(azimuthDeg), e = Math.toRadians(elevationDeg);
+        return new Vector3d(Math.cos(e) * Math.sin(a), Math.sin(e), Math.cos(e) * Math.cos(a)).mul(HEAD_RADIUS).add(HEAD);
+    }
+
+    /** The 17 keypoints in model space, in the order of {@link #KEYPOINT_NAMES}. */
+    public static List<Vector3dc> keypoints() {
+        List<Vector3d> metres = List.of(onHead(0, -10), onHead(22, 8), onHead(-22, 8), onHead(70, 0), onHead(-70, 0),
+                shoulder(1), shoulder(-1), elbow(1), elbow(-1), wrist(1), wrist(-1),
+                hip(1), hip(-1), knee(1), knee(-1), ankle(1), ankle(-1));
+        List<Vector3dc> out = new ArrayList<>();
+        for (Vector3d p : metres) out.add(toModel().transformPosition(p));
+        return List.copyOf(out);
+    }
+
+    /** Per keypoint, in the order of {@link #KEYPOINT_NAMES}: the face's five, then the joints' tolerance. */
+    public static List<Double> keypointDepthTolerances() {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < KEYPOINT_NAMES.size(); i++) out.add(i < 5 ? FACE_DEPTH_TOLERANCE : JOINT_DEPTH_TOLERANCE);
+        return List.copyOf(out);
+    }
+
+    /** From reference metres (ground at y = 0) to the unit model. */
+    private static Matrix4d toModel() {
+        return new Matrix4d()
+                .scale(1 / REFERENCE_WIDTH_M, 1 / REFERENCE_HEIGHT_M, 1 / REFERENCE_DEPTH_M)
+                .translate(0, -REFERENCE_HEIGHT_M / 2, 0);
+    }
+
+    /** The person's parts; one box, sphere and cylinder mesh shared by all of them. */
+    public static Model model() {
+        Parts p = new Parts(Primitives.box(), Primitives.sphere(), Primitives.cylinder());
+        p.sphere(HEAD, HEAD_RADIUS);
+        p.column(0.11, 0.11, 1.44, 1.56);        // neck
+        p.column(0.30, 0.19, 1.12, 1.47);        // chest
+        p.column(0.26, 0.17, 0.98, 1.14);        // waist
+        p.box(new Vector3d(0, 0.91, 0), new Vector3d(0.28, 0.18, 0.18)); // pelvis
+        for (int side : new int[] {1, -1}) {
+            p.limb(shoulder(side), elbow(side), 0.042);
+            p.limb(elbow(side), wrist(side), 0.034);
+            p.box(new Vector3d(side * 0.212, 0.845, 0.035), new Vector3d(0.035, 0.09, 0.07)); // hand
+            p.limb(hip(side), knee(side), 0.068);
+            p.limb(knee(side), ankle(side), 0.052);
+            p.box(new Vector3d(side * 0.10, 0.035, 0.04), new Vector3d(0.09, 0.07, 0.22));    // foot
+        }
+        return Model.of("person", p.parts);
+    }
+
+    /** Places unit primitives given in reference metres. */
+    private static final class Parts {
+        private static final Vector3d GREY = new Vector3d(0.7, 0.7, 0.7);
+        final List<MeshPart> parts = new ArrayList<>();
+        final Mesh box, sphere, cylinder;
+
+        Parts(Mesh box, Mesh sphere, Mesh cylinder) {
+            this.box = box;
+            this.sphere = sphere;
+            this.cylinder = cylinder;
+        }
+
+        void add(Mesh mesh, Matrix4d metres) {
+            parts.add(new MeshPart(mesh, toModel().mul(metres), GREY));
+        }
+
+        void sphere(Vector3d centre, double radius) {
+            add(sphere, new Matrix4d().translate(centre).scale(2 * radius));
+        }
+
+        void box(Vector3d centre, Vector3d size) {
+            add(box, new Matrix4d().translate(centre).scale(size));
+        }
+
+        /** An upright elliptic cylinder on the body's axis, {@code width} by {@code depth}, from y0 to y1. */
+        void column(double width, double depth, double y0, double y1) {
+            add(cylinder, new Matrix4d().translate(0, (y0 + y1) / 2, 0).scale(width, y1 - y0, depth));
+        }
+
+        /** A round cylinder whose axis runs from joint {@code a} to joint {@code b}, extended by the overlap. */
+        void limb(Vector3d a, Vector3d b, double radius) {
+            Vector3d axis = new Vector3d(b).sub(a);
+            double length = axis.length() + 2 * LIMB_OVERLAP;
+            Quaterniond turn = new Quaterniond().rotateTo(new Vector3d(0, 1, 0), axis.normalize(new Vector3d()));
+            Vector3d middle = new Vector3d(a).add(b).mul(0.5);
+            add(cylinder, new Matrix4d().translate(middle).rotate(turn).scale(2 * radius, length, 2 * radius));
+        }
+    }
+}
