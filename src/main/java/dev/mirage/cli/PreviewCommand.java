@@ -34,14 +34,24 @@ final class PreviewCommand implements Callable<Integer> {
         if (!Files.isRegularFile(coco)) throw new UsageException(out + ": no " + OutputLayout.COCO + "; is it a Mirage dataset?");
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(coco.toFile());
         Map<Integer, String> names = new HashMap<>();
-        root.path("categories").forEach(c -> names.put(c.path("id").asInt(), c.path("name").asText()));
-        int count = root.path("images").size();
-        List<Integer> which = frames != null ? frames : java.util.stream.IntStream.range(0, Math.min(4, count)).boxed().toList();
+        Map<Integer, int[][]> skeletons = new HashMap<>();
+        root.path("categories").forEach(c -> {
+            names.put(c.path("id").asInt(), c.path("name").asText());
+            if (c.path("skeleton").isArray()) {
+                int[][] bones = new int[c.path("skeleton").size()][];
+                for (int i = 0; i < bones.length; i++)
+                    bones[i] = new int[] {c.path("skeleton").get(i).get(0).asInt(), c.path("skeleton").get(i).get(1).asInt()};
+                skeletons.put(c.path("id").asInt(), bones);
+            }
+        });
         OutputLayout layout = new OutputLayout(out);
+        // By default the first four frames this folder holds (a shard holds every N-th).
+        List<Integer> which = frames != null ? frames : root.path("images").findValuesAsText("meta_file").stream().limit(4)
+                .map(f -> Integer.parseInt(f.replaceAll("\\D", ""))).toList();
         for (int frame : which) {
             if (frame < 0 || !layout.frameComplete(frame))
                 throw new UsageException("--frames: frame " + frame + " is not in " + out);
-            parent.out.println(Preview.write(layout, frame, names));
+            parent.out.println(Preview.write(layout, frame, names, skeletons));
             parent.out.println(Preview.writeSemantic(layout, frame));
         }
         return ExitCodes.OK;

@@ -58,7 +58,9 @@ public final class CocoAssembler {
         long[] annotations = {0};
         AtomicFiles.writeWith(layout.resolve(OutputLayout.COCO), false, channel -> {
             OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            try (JsonGenerator json = Json.COMPACT.getFactory().createGenerator(stream)) {
+            // The channel belongs to AtomicFiles (it may force it to disk): the generator only flushes.
+            try (JsonGenerator json = Json.COMPACT.getFactory().createGenerator(stream)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                 json.setCodec(Json.COMPACT);
                 json.writeStartObject();
                 json.writeObjectField("info", info(manifest));

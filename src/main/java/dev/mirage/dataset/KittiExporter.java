@@ -254,6 +254,9 @@ public final class KittiExporter {
         JsonNode b = a.path("bbox");
         if (b.size() != 4) throw new IllegalArgumentException("annotation " + a.path("id") + " has no [x, y, w, h] bbox");
         double x = b.get(0).asDouble(), y = b.get(1).asDouble();
+        // A crowd annotation (a rule marked it) is a region evaluation ignores: KITTI's DontCare.
+        if (a.path("iscrowd").asInt() == 1)
+            return new Label("DontCare", -1, -1, x, y, x + b.get(2).asDouble(), y + b.get(3).asDouble(), Geometry.UNKNOWN);
         JsonNode object = view.objects().get(a.path("instance_id").asInt());
         if (object == null) throw new IllegalArgumentException("annotation " + a.path("id") + " names instance "
                 + a.path("instance_id") + ", which no object has");

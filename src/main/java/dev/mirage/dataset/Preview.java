@@ -47,6 +47,16 @@ public final class Preview {
 
     /** Writes {@code preview/NNNNNN.png} for a frame of a dataset and returns its path. */
     public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames) throws IOException {
+        return write(layout, frame, categoryNames, Map.of());
+    }
+
+    /**
+     * As {@link #write(OutputLayout, int, Map)}, also drawing keypoints: each category's skeleton
+     * (1-based index pairs, as in COCO) as lines, visible keypoints as filled dots and occluded ones
+     * as rings.
+     */
+    public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames,
+                             Map<Integer, int[][]> skeletons) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
         BufferedImage rgb = read(layout.resolve(meta.path("files").path("rgb").asText()));
         Raster ids = read(layout.resolve(OutputLayout.instance(frame))).getRaster();
@@ -72,6 +82,7 @@ public final class Preview {
             g.drawRect(x, y, w - 1, h - 1);
             String label = categoryNames.getOrDefault(a.path("category_id").asInt(), "?") + " " + a.path("instance_id").asInt();
             g.drawString(label, x, Math.max(g.getFont().getSize(), y - 2));
+            drawKeypoints(g, a.path("keypoints"), skeletons.get(a.path("category_id").asInt()), Math.max(2, rgb.getWidth() / 320));
         }
         g.dispose();
         Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + ".png");
@@ -79,6 +90,26 @@ public final class Preview {
         ImageIO.write(out, "png", bytes);
         AtomicFiles.write(target, bytes.toByteArray());
         return target;
+    }
+
+    private static void drawKeypoints(Graphics2D g, JsonNode k, int[][] skeleton, int radius) {
+        if (!k.isArray() || k.size() % 3 != 0) return;
+        g.setColor(Color.WHITE);
+        if (skeleton != null) {
+            for (int[] bone : skeleton) {
+                int a = 3 * (bone[0] - 1), b = 3 * (bone[1] - 1);
+                if (b + 2 >= k.size() || a + 2 >= k.size() || k.get(a + 2).asInt() == 0 || k.get(b + 2).asInt() == 0) continue;
+                g.drawLine((int) k.get(a).asDouble(), (int) k.get(a + 1).asDouble(), (int) k.get(b).asDouble(), (int) k.get(b + 1).asDouble());
+            }
+        }
+        for (int i = 0; i < k.size(); i += 3) {
+            int v = k.get(i + 2).asInt();
+            if (v == 0) continue;
+            int x = (int) k.get(i).asDouble(), y = (int) k.get(i + 1).asDouble();
+            g.setColor(v == 2 ? Color.GREEN : Color.RED);
+            if (v == 2) g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+            else g.drawOval(x - radius, y - radius, 2 * radius, 2 * radius);
+        }
     }
 
     private static BufferedImage read(Path file) throws IOException {

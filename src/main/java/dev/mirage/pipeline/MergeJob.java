@@ -91,6 +91,9 @@ public final class MergeJob {
         if (missing.length > 0)
             throw new OutputConflictException(folder + " (shard " + shard + ") lacks " + missing.length + " of its frames, first "
                     + missing[0] + "; rerun its render command to finish it");
+        if (!java.nio.file.Files.isRegularFile(layout.resolve(OutputLayout.COCO)))
+            throw new OutputConflictException(folder + " (shard " + shard + ") has all its frames but no " + OutputLayout.COCO
+                    + "; rerun its render command to finish it");
     }
 
     private static List<CocoAssembler.Category> categories(Path shardFolder) throws IOException {

@@ -38,7 +38,8 @@ final class OutputFolder {
             List<String> conflicts = existing.get().conflicts(manifest);
             if (conflicts.isEmpty()) {
                 resume = true;
-            } else if (overwrite) {
+            } else if (overwrite || !holdsFrames(root)) {
+                // A run that failed before its first frame leaves only its manifest: nothing to lose.
                 deleteDataset(root);
             } else {
                 throw new OutputConflictException(root + " holds a dataset made with " + String.join(", ", conflicts)
@@ -54,6 +55,14 @@ final class OutputFolder {
         for (String f : OutputLayout.FOLDERS) Files.createDirectories(root.resolve(f));
         removeStaleTemporaries(root);
         return resume;
+    }
+
+    private static boolean holdsFrames(Path root) throws IOException {
+        Path meta = root.resolve("meta");
+        if (!Files.isDirectory(meta)) return false;
+        try (Stream<Path> s = Files.list(meta)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".json"));
+        }
     }
 
     /** Empty, or holding only what a run killed before its manifest landed leaves: temporaries, empty sub-folders. */
@@ -80,7 +89,9 @@ final class OutputFolder {
     /** Deletes the manifest and the dataset's sub-folders; other files stay. */
     private static void deleteDataset(Path root) throws IOException {
         Files.deleteIfExists(root.resolve(OutputLayout.MANIFEST));
-        for (String f : OutputLayout.FOLDERS) {
+        List<String> owned = new java.util.ArrayList<>(List.of(OutputLayout.FOLDERS));
+        owned.addAll(List.of("preview", "yolo", "kitti")); // made from the old dataset by preview and export
+        for (String f : owned) {
             Path dir = root.resolve(f);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> walk = Files.walk(dir)) {

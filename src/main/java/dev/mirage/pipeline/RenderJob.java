@@ -104,7 +104,7 @@ public final class RenderJob {
         if (options.frames() > 0) FrameSampler.sample(template, options.seed(), 0); // fixed impossibilities fail before any write
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
-                SceneDigest.sha256(options.scene()), options.seed(), options.frames(),
+                SceneDigest.sha256(template), options.seed(), options.frames(),
                 template.image().width(), template.image().height(), options.shard(), options.rgb());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite());

@@ -1,19 +1,38 @@
 package dev.mirage.pipeline;
 
+import dev.mirage.template.ObjectSpec;
+import dev.mirage.template.SceneTemplate;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
+import java.util.TreeSet;
 
-/** SHA-256 of a scene file's bytes: how a folder recognises the scene that made it. */
+/**
+ * SHA-256 over a scene file's bytes and every asset it names (path relative to the scene, then
+ * bytes, in path order): how a folder recognises the scene that made it, so a resumed run or a
+ * shard never mixes frames rendered from different assets.
+ */
 final class SceneDigest {
     private SceneDigest() {}
 
-    static String sha256(Path file) throws IOException {
+    static String sha256(SceneTemplate template) throws IOException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(Files.readAllBytes(template.file()));
+            Path base = template.file().toAbsolutePath().getParent();
+            TreeSet<Path> assets = new TreeSet<>();
+            template.objects().stream().map(ObjectSpec::asset).filter(Objects::nonNull).forEach(assets::add);
+            for (Path asset : assets) {
+                sha.update(base.relativize(asset).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(asset));
+            }
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);
         }

@@ -84,7 +84,13 @@ final class ObjectReader {
         String s = in.text(node, p);
         if (s == null) return null;
         Path base = sceneFile.toAbsolutePath().getParent();
-        Path file = base.resolve(s).normalize();
+        Path file;
+        try {
+            file = base.resolve(s).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            in.error(p, "expected a file path, got \"" + s + "\" (" + e.getReason() + ")");
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             in.error(p, "expected an asset file, but " + file + " does not exist");
             return null;

@@ -81,10 +81,7 @@ public final class SceneRenderer implements AutoCloseable {
 
     public SceneRenderer(GlContext context, AssetLibrary assets, Options options) {
         context.checkOpen();
-        int maxSide = context.capabilities().maxRenderbufferSize();
-        if (options.width() > maxSide || options.height() > maxSide)
-            throw new IllegalArgumentException("image " + options.width() + "x" + options.height()
-                    + " exceeds this GL's largest target side " + maxSide);
+        checkSize(options, context.capabilities());
         this.context = context;
         this.assets = assets;
         this.options = options;
@@ -105,6 +102,22 @@ public final class SceneRenderer implements AutoCloseable {
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
         checkGl("set-up");
+    }
+
+    /**
+     * Refuses, before any GL object exists, an image this GL cannot hold: a side above the largest
+     * render target, or (with visibility) above a third of the largest texture, since the amodal
+     * guard band is three images wide and high; or more pixels than one readback buffer addresses.
+     */
+    private static void checkSize(Options o, dev.mirage.gpu.context.GlCapabilities caps) {
+        int side = Math.max(o.width(), o.height());
+        int limit = Math.min(caps.maxRenderbufferSize(), caps.maxTextureSize());
+        if (o.visibility()) limit = Math.min(limit, caps.maxTextureSize() / AmodalCoverage.GUARD_BAND);
+        if (side > limit || 12L * o.width() * o.height() > Integer.MAX_VALUE)
+            throw new dev.mirage.gpu.context.GlUnavailableException("image " + o.width() + "x" + o.height()
+                    + " is larger than this GL can render" + (o.visibility() ? " with visibility measured" : "")
+                    + ": at most " + limit + " pixels a side and 178 million pixels in all on " + caps.glRenderer()
+                    + "; render smaller images" + (o.visibility() ? " or set \"labels\": {\"visibility\": false}" : ""));
     }
 
     private static void configureShadowSampling(int texture) {
