@@ -92,9 +92,6 @@ public final class AssetFile {
         return m;
     }
 
-    /** Names of the nodes that hold triangles (directly or below them), in file order. */
-    public List<String> nodeNames() { return List.copyOf(nodes.keySet()); }
-
     private static List<MeshPart> collect(AINode node, Matrix4d parent, List<Mesh> meshes, List<Vector3d> colors,
                                           Map<String, Model> nodes, Path file) {
         Matrix4d world = new Matrix4d(parent).mul(matrix(node.mTransformation()));

@@ -33,5 +33,4 @@ public record ObjectInstance(int instanceId, int categoryId, String name, MeshSo
         scale = new Vector3d(scale);
     }
 
-    public boolean labeled() { return instanceId > 0; }
 }

@@ -30,9 +30,4 @@ public final class RgbImage {
     /** The backing array (read only by contract). */
     public byte[] data() { return rgb; }
 
-    /** Packed 0xRRGGBB of pixel (x, y). */
-    public int rgbAt(int x, int y) {
-        int i = 3 * (y * width + x);
-        return (rgb[i] & 0xFF) << 16 | (rgb[i + 1] & 0xFF) << 8 | (rgb[i + 2] & 0xFF);
-    }
 }

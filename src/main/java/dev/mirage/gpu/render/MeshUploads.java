@@ -26,8 +26,6 @@ final class MeshUploads implements AutoCloseable {
         return gpu;
     }
 
-    int size() { return order.size(); }
-
     @Override
     public void close() {
         for (int i = order.size() - 1; i >= 0; i--) order.get(i).close();

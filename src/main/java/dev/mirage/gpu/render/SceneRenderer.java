@@ -153,7 +153,6 @@ public final class SceneRenderer implements AutoCloseable {
         lastItems = items;
     }
 
-
     private List<DrawItem> drawItems(FrameScene frame) {
         List<DrawItem> items = new ArrayList<>();
         for (ObjectInstance object : frame.objects()) {
@@ -269,11 +268,6 @@ public final class SceneRenderer implements AutoCloseable {
         nextReadback = (nextReadback + 1) % readbacks.length;
     }
 
-    /** True when a frame queued by {@link #startReadBack()} awaits {@link #finishReadBack()}. */
-    public boolean readBackPending() {
-        return !pendingReadbacks.isEmpty();
-    }
-
     /** Waits for the oldest queued frame and returns its sensor images, top-left origin. */
     public SensorFrame finishReadBack() {
         checkOpen();
@@ -293,9 +287,6 @@ public final class SceneRenderer implements AutoCloseable {
             slot.unmap();
         }
     }
-
-    /** Number of distinct meshes uploaded so far (each once per run). */
-    public int uploadedMeshCount() { return meshes.size(); }
 
     private static void checkGl(String stage) {
         int error = glGetError();
