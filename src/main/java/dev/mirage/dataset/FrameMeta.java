@@ -2,6 +2,7 @@ package dev.mirage.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mirage.label.FrameLabels;
 import dev.mirage.label.InstanceLabel;
 import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
@@ -30,8 +31,10 @@ public final class FrameMeta {
      * @param rgbFile   the RGB image's path in the dataset (its extension follows the RGB encoding)
      * @param bounds    each object's model-space box
      */
-    public static ObjectNode build(FrameScene frame, List<InstanceLabel> labels, Map<Integer, Keypoints> keypoints,
-                                   AmodalCoverage amodal, LabelPolicy policy, String rgbFile, ModelBounds bounds) {
+    public static ObjectNode build(FrameScene frame, FrameLabels frameLabels, AmodalCoverage amodal, LabelPolicy policy,
+                                   String rgbFile, ModelBounds bounds) {
+        List<InstanceLabel> labels = frameLabels.masks();
+        Map<Integer, Keypoints> keypoints = frameLabels.keypoints();
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
@@ -67,7 +70,7 @@ public final class FrameMeta {
             LabelPolicy.Action action = policy.decide(category, v);
             if (action != LabelPolicy.Action.DROP)
                 annotations.add(annotation(frame, l, amodal.measured() ? v : null, action == LabelPolicy.Action.CROWD, policy,
-                        keypoints.get(l.instanceId())));
+                        keypoints.get(l.instanceId()), frameLabels.amodalBoxes().get(l.instanceId())));
         }
         return root;
     }
@@ -126,9 +129,10 @@ public final class FrameMeta {
      *
      * @param v         visibility, or null when it was not measured
      * @param keypoints the object's keypoints, or null when it has none
+     * @param amodalBox the object's amodal box {x, y, w, h}, or null when none is known
      */
     private static ObjectNode annotation(FrameScene frame, InstanceLabel l, Visibility v, boolean crowd, LabelPolicy policy,
-                                         Keypoints keypoints) {
+                                         Keypoints keypoints, double[] amodalBox) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
         n.put("image_id", CocoIds.imageId(frame.frameIndex()));
@@ -153,6 +157,8 @@ public final class FrameMeta {
             n.put("num_keypoints", keypoints.numKeypoints());
         }
         n.put("instance_id", l.instanceId());
+        if (amodalBox != null)
+            n.putArray("amodal_bbox").add(pixels(amodalBox[0])).add(pixels(amodalBox[1])).add(pixels(amodalBox[2])).add(pixels(amodalBox[3]));
         if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());

@@ -1,15 +1,12 @@
 package dev.mirage.dataset;
 
-import dev.mirage.label.InstanceLabel;
-import dev.mirage.label.Keypoints;
+import dev.mirage.label.FrameLabels;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.SemanticImage;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes one frame: RGB (8-bit sRGB PNG, or JPEG), depth (16-bit PNG, millimetres), instance ids (16-bit PNG),
@@ -48,9 +45,9 @@ public final class FrameWriter implements AutoCloseable {
     public record Encoded(byte[] rgb, byte[] depth, byte[] instance, byte[] semantic, byte[] meta) {}
 
     /**
-     * @param keypoints COCO keypoints by instance id, for the annotations that carry them
+     * @param labels masks, keypoints and amodal boxes of the frame
      */
-    public Encoded encode(FrameScene frame, SensorFrame sensors, List<InstanceLabel> labels, Map<Integer, Keypoints> keypoints) {
+    public Encoded encode(FrameScene frame, SensorFrame sensors, FrameLabels labels) {
         int w = sensors.width(), h = sensors.height();
         try {
             return new Encoded(
@@ -59,7 +56,7 @@ public final class FrameWriter implements AutoCloseable {
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
                     wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
                             : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, keypoints, sensors.amodal(), policy,
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), policy,
                             OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

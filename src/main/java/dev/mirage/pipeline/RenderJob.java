@@ -14,6 +14,8 @@ import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
 import dev.mirage.gpu.render.SceneRenderer;
 import dev.mirage.gpu.render.ShadowFrustum;
+import dev.mirage.label.AmodalBox;
+import dev.mirage.label.FrameLabels;
 import dev.mirage.label.InstanceLabel;
 import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
@@ -169,7 +171,8 @@ public final class RenderJob {
                          Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, work.sensors.depth(),
                                  work.sensors.instance(), labels, person, keypointCategories);
                          long t1 = System.nanoTime();
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, labels, keypoints);
+                         FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, frameLabels);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();
@@ -207,6 +210,20 @@ public final class RenderJob {
                 r.minVisiblePixels(), r.maxOcclusion(), r.maxTruncation(),
                 r.action().equals("drop") ? LabelPolicy.Action.DROP : LabelPolicy.Action.CROWD)).toList();
         return new LabelPolicy(spec.polygons() ? LabelPolicy.Segmentation.POLYGON : LabelPolicy.Segmentation.RLE, rules);
+    }
+
+    /** Each annotated instance's amodal box, from its model's vertices (the library is synchronized). */
+    private static Map<Integer, double[]> amodalBoxes(FrameScene frame, List<InstanceLabel> labels, AssetLibrary assets) {
+        Map<Integer, double[]> boxes = new java.util.HashMap<>();
+        for (InstanceLabel l : labels) {
+            var object = frame.instance(l.instanceId());
+            List<AmodalBox.Part> parts = new ArrayList<>();
+            for (var part : assets.model(object.source()).parts())
+                parts.add(new AmodalBox.Part(new org.joml.Matrix4d(object.modelToWorld()).mul(part.nodeToModel()), part.mesh().positions()));
+            double[] box = AmodalBox.of(frame.camera(), parts);
+            if (box != null) boxes.put(l.instanceId(), box);
+        }
+        return boxes;
     }
 
     /** Model-space boxes from the (already loaded) assets; the library is synchronized, so workers may ask. */

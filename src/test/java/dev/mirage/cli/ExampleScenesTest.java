@@ -28,7 +28,16 @@ class ExampleScenesTest {
         Path out = tmp.resolve("out");
         CliRun render = CliRun.render(scene, out, 1, 1, 160, 120);
         assertEquals(0, render.exit(), render.describe());
-        int annotations = new ObjectMapper().readTree(out.resolve("annotations/coco.json").toFile()).path("annotations").size();
-        assertTrue(annotations > 0, scene + " shows no labeled object at 160x120");
+        var annotations = new ObjectMapper().readTree(out.resolve("annotations/coco.json").toFile()).path("annotations");
+        assertTrue(annotations.size() > 0, scene + " shows no labeled object at 160x120");
+        // What is visible lies inside the projection of the whole object: amodal box ⊇ bbox (1 px slack).
+        for (var a : annotations) {
+            var b = a.path("bbox");
+            var m = a.path("amodal_bbox");
+            assertEquals(4, m.size(), a.toString());
+            assertTrue(m.get(0).asDouble() <= b.get(0).asDouble() + 1 && m.get(1).asDouble() <= b.get(1).asDouble() + 1
+                    && m.get(0).asDouble() + m.get(2).asDouble() >= b.get(0).asDouble() + b.get(2).asDouble() - 1
+                    && m.get(1).asDouble() + m.get(3).asDouble() >= b.get(1).asDouble() + b.get(3).asDouble() - 1, a.toString());
+        }
     }
 }
