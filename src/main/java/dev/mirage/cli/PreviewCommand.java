@@ -2,6 +2,7 @@ package dev.mirage.cli;
 
 import dev.mirage.dataset.OutputLayout;
 import dev.mirage.dataset.Preview;
+import dev.mirage.dataset.PreviewGallery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code mirage preview OUT}: label overlays of a dataset's frames, for people to look at. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = "Draw each frame's masks, boxes and category names over its RGB image, and its semantic image "
-                + "in a colour per category, into OUT/preview/.")
+        description = "Draw each frame's masks, boxes, names and keypoints over its RGB image, and its semantic image "
+                + "in a colour per category, into OUT/preview/, with a contact sheet and an index.html gallery.")
 final class PreviewCommand implements Callable<Integer> {
     @ParentCommand
     MirageCommand parent;
@@ -54,6 +55,7 @@ final class PreviewCommand implements Callable<Integer> {
             parent.out.println(Preview.write(layout, frame, names, skeletons));
             parent.out.println(Preview.writeSemantic(layout, frame));
         }
+        parent.out.println(PreviewGallery.write(layout, which, names));
         return ExitCodes.OK;
     }
 }
