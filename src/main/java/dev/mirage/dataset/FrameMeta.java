@@ -2,6 +2,7 @@ package dev.mirage.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mirage.label.Box3d;
 import dev.mirage.label.FrameLabels;
 import dev.mirage.label.InstanceLabel;
 import dev.mirage.label.Keypoints;
@@ -70,9 +71,33 @@ public final class FrameMeta {
             LabelPolicy.Action action = policy.decide(category, v);
             if (action != LabelPolicy.Action.DROP)
                 annotations.add(annotation(frame, l, amodal.measured() ? v : null, action == LabelPolicy.Action.CROWD, policy,
-                        keypoints.get(l.instanceId()), frameLabels.amodalBoxes().get(l.instanceId())));
+                        keypoints.get(l.instanceId()), frameLabels.amodalBoxes().get(l.instanceId()), bounds));
         }
         return root;
+    }
+
+    /**
+     * The object's oriented 3D box in camera coordinates (x right, y up, looking down −z; metres):
+     * centre, size along the box's own axes, rotation (camera-from-box, rows), and the 8 corners'
+     * pixels (corner i takes max along box axis k when bit k of i is set; null behind the near plane).
+     */
+    private static ObjectNode box3d(FrameScene frame, ObjectInstance object, ModelBounds bounds) {
+        ModelBounds.Box b = bounds.of(object.source());
+        Box3d box = Box3d.of(frame.camera(), b.min(), b.max(), new Matrix4d(object.modelToWorld()).mul(b.frameToModel()));
+        ObjectNode n = Json.NODES.objectNode();
+        n.putArray("centre").add(box.centre().x()).add(box.centre().y()).add(box.centre().z());
+        n.putArray("size").add(box.size().x()).add(box.size().y()).add(box.size().z());
+        ArrayNode rotation = n.putArray("rotation");
+        for (int r = 0; r < 3; r++)
+            rotation.addArray().add(box.rotation().get(0, r)).add(box.rotation().get(1, r)).add(box.rotation().get(2, r));
+        ArrayNode corners = n.putArray("corners_px");
+        Box3d.Pinhole pinhole = Box3d.Pinhole.of(frame.camera());
+        for (int i = 0; i < 8; i++) {
+            var pixel = box.cornerPixel(i, pinhole);
+            if (pixel.isPresent()) corners.addArray().add(pixels(pixel.get().u())).add(pixels(pixel.get().v()));
+            else corners.addNull();
+        }
+        return n;
     }
 
     /** Six decimals: ratios of pixel counts need no more, and files stay short. */
@@ -130,9 +155,10 @@ public final class FrameMeta {
      * @param v         visibility, or null when it was not measured
      * @param keypoints the object's keypoints, or null when it has none
      * @param amodalBox the object's amodal box {x, y, w, h}, or null when none is known
+     * @param bounds    where the object's oriented 3D box comes from
      */
     private static ObjectNode annotation(FrameScene frame, InstanceLabel l, Visibility v, boolean crowd, LabelPolicy policy,
-                                         Keypoints keypoints, double[] amodalBox) {
+                                         Keypoints keypoints, double[] amodalBox, ModelBounds bounds) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("id", CocoIds.annotationId(frame.frameIndex(), l.instanceId()));
         n.put("image_id", CocoIds.imageId(frame.frameIndex()));
@@ -159,6 +185,7 @@ public final class FrameMeta {
         n.put("instance_id", l.instanceId());
         if (amodalBox != null)
             n.putArray("amodal_bbox").add(pixels(amodalBox[0])).add(pixels(amodalBox[1])).add(pixels(amodalBox[2])).add(pixels(amodalBox[3]));
+        n.set("bbox3d", box3d(frame, frame.instance(l.instanceId()), bounds));
         if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());

@@ -82,6 +82,7 @@ public final class Preview {
             g.drawRect(x, y, w - 1, h - 1);
             String label = categoryNames.getOrDefault(a.path("category_id").asInt(), "?") + " " + a.path("instance_id").asInt();
             g.drawString(label, x, Math.max(g.getFont().getSize(), y - 2));
+            drawBox3d(g, a.path("bbox3d").path("corners_px"));
             drawKeypoints(g, a.path("keypoints"), skeletons.get(a.path("category_id").asInt()), Math.max(2, rgb.getWidth() / 320));
         }
         g.dispose();
@@ -90,6 +91,20 @@ public final class Preview {
         ImageIO.write(out, "png", bytes);
         AtomicFiles.write(target, bytes.toByteArray());
         return target;
+    }
+
+    /** The 12 edges of the projected 3D box: corners whose indices differ in one bit (one box axis). */
+    private static void drawBox3d(Graphics2D g, JsonNode corners) {
+        if (corners.size() != 8) return;
+        for (JsonNode c : corners) if (c.isNull()) return; // part of it behind the camera: its edges would mislead
+        for (int i = 0; i < 8; i++) {
+            for (int bit = 1; bit < 8; bit <<= 1) {
+                int j = i | bit;
+                if (j == i) continue;
+                g.drawLine((int) corners.get(i).get(0).asDouble(), (int) corners.get(i).get(1).asDouble(),
+                        (int) corners.get(j).get(0).asDouble(), (int) corners.get(j).get(1).asDouble());
+            }
+        }
     }
 
     private static void drawKeypoints(Graphics2D g, JsonNode k, int[][] skeleton, int radius) {

@@ -38,6 +38,22 @@ class ExampleScenesTest {
             assertTrue(m.get(0).asDouble() <= b.get(0).asDouble() + 1 && m.get(1).asDouble() <= b.get(1).asDouble() + 1
                     && m.get(0).asDouble() + m.get(2).asDouble() >= b.get(0).asDouble() + b.get(2).asDouble() - 1
                     && m.get(1).asDouble() + m.get(3).asDouble() >= b.get(1).asDouble() + b.get(3).asDouble() - 1, a.toString());
+            // ... and inside the projection of its oriented 3D box, when the whole box is in front of the camera.
+            var corners = a.path("bbox3d").path("corners_px");
+            assertEquals(8, corners.size(), a.toString());
+            boolean allInFront = true;
+            double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+            for (var c : corners) {
+                if (c.isNull()) { allInFront = false; continue; }
+                x0 = Math.min(x0, c.get(0).asDouble());
+                x1 = Math.max(x1, c.get(0).asDouble());
+                y0 = Math.min(y0, c.get(1).asDouble());
+                y1 = Math.max(y1, c.get(1).asDouble());
+            }
+            if (allInFront)
+                assertTrue(x0 <= b.get(0).asDouble() + 1 && y0 <= b.get(1).asDouble() + 1
+                        && x1 >= b.get(0).asDouble() + b.get(2).asDouble() - 1 && y1 >= b.get(1).asDouble() + b.get(3).asDouble() - 1,
+                        "3D box projection " + x0 + "," + y0 + ".." + x1 + "," + y1 + " must hold " + a);
         }
     }
 }
