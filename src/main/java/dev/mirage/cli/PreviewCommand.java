@@ -1,5 +1,7 @@
 package dev.mirage.cli;
 
+import dev.mirage.dataset.CocoAssembler;
+import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.OutputLayout;
 import dev.mirage.dataset.Preview;
 import dev.mirage.dataset.PreviewGallery;
@@ -33,22 +35,20 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path coco = out.resolve(OutputLayout.COCO);
         if (!Files.isRegularFile(coco)) throw new UsageException(out + ": no " + OutputLayout.COCO + "; is it a Mirage dataset?");
-        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(coco.toFile());
         Map<Integer, String> names = new HashMap<>();
         Map<Integer, int[][]> skeletons = new HashMap<>();
-        root.path("categories").forEach(c -> {
-            names.put(c.path("id").asInt(), c.path("name").asText());
-            if (c.path("skeleton").isArray()) {
-                int[][] bones = new int[c.path("skeleton").size()][];
-                for (int i = 0; i < bones.length; i++)
-                    bones[i] = new int[] {c.path("skeleton").get(i).get(0).asInt(), c.path("skeleton").get(i).get(1).asInt()};
-                skeletons.put(c.path("id").asInt(), bones);
-            }
-        });
+        for (CocoAssembler.Category c : CocoAssembler.readCategories(coco)) {
+            names.put(c.id(), c.name());
+            if (!c.skeleton().isEmpty())
+                skeletons.put(c.id(), c.skeleton().stream().map(p -> new int[] {p.get(0), p.get(1)}).toArray(int[][]::new));
+        }
         OutputLayout layout = new OutputLayout(out);
         // By default the first four frames this folder holds (a shard holds every N-th).
-        List<Integer> which = frames != null ? frames : root.path("images").findValuesAsText("meta_file").stream().limit(4)
-                .map(f -> Integer.parseInt(f.replaceAll("\\D", ""))).toList();
+        List<Integer> which = frames;
+        if (which == null) {
+            Manifest manifest = Manifest.read(out).orElseThrow(() -> new UsageException(out + ": no " + OutputLayout.MANIFEST));
+            which = manifest.shard().frames(manifest.frames()).filter(layout::frameComplete).limit(4).boxed().toList();
+        }
         for (int frame : which) {
             if (frame < 0 || !layout.frameComplete(frame))
                 throw new UsageException("--frames: frame " + frame + " is not in " + out);

@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -95,6 +96,36 @@ public final class CocoAssembler {
         ArrayNode skeleton = n.putArray("skeleton");
         for (List<Integer> pair : c.skeleton()) skeleton.addArray().add(pair.get(0)).add(pair.get(1));
         return n;
+    }
+
+    /**
+     * The categories of a COCO file, read by streaming past everything else, so a file of millions
+     * of annotations costs no memory to ask.
+     */
+    public static List<Category> readCategories(Path cocoFile) throws IOException {
+        List<Category> out = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser p = Json.COMPACT.getFactory().createParser(cocoFile.toFile())) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT)
+                throw new IOException(cocoFile + " is not a COCO JSON object");
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (!field.equals("categories")) {
+                    p.skipChildren();
+                    continue;
+                }
+                JsonNode categories = Json.COMPACT.readTree(p);
+                for (JsonNode c : categories) {
+                    List<String> keypoints = new java.util.ArrayList<>();
+                    c.path("keypoints").forEach(k -> keypoints.add(k.asText()));
+                    List<List<Integer>> skeleton = new java.util.ArrayList<>();
+                    c.path("skeleton").forEach(pair -> skeleton.add(List.of(pair.path(0).asInt(), pair.path(1).asInt())));
+                    out.add(new Category(c.path("id").asInt(), c.path("name").asText(), c.path("supercategory").asText(),
+                            keypoints, skeleton));
+                }
+            }
+        }
+        return out;
     }
 
     private static ObjectNode info(Manifest manifest) {

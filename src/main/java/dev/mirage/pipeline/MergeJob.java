@@ -1,7 +1,5 @@
 package dev.mirage.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mirage.dataset.AtomicFiles;
 import dev.mirage.dataset.CocoAssembler;
 import dev.mirage.dataset.Manifest;
@@ -97,16 +95,6 @@ public final class MergeJob {
     }
 
     private static List<CocoAssembler.Category> categories(Path shardFolder) throws IOException {
-        JsonNode coco = new ObjectMapper().readTree(shardFolder.resolve(OutputLayout.COCO).toFile());
-        List<CocoAssembler.Category> out = new ArrayList<>();
-        for (JsonNode c : coco.path("categories")) {
-            List<String> keypoints = new ArrayList<>();
-            c.path("keypoints").forEach(k -> keypoints.add(k.asText()));
-            List<List<Integer>> skeleton = new ArrayList<>();
-            c.path("skeleton").forEach(pair -> skeleton.add(List.of(pair.path(0).asInt(), pair.path(1).asInt())));
-            out.add(new CocoAssembler.Category(c.path("id").asInt(), c.path("name").asText(), c.path("supercategory").asText(),
-                    keypoints, skeleton));
-        }
-        return out;
+        return CocoAssembler.readCategories(shardFolder.resolve(OutputLayout.COCO));
     }
 }
