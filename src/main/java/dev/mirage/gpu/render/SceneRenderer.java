@@ -60,14 +60,15 @@ public final class SceneRenderer implements AutoCloseable {
     private final GlContext context;
     private final AssetLibrary assets;
     private final Options options;
-    private final ShaderProgram scenePass;
-    private final ShaderProgram shadowPass;
-    private final ShaderProgram fxaaPass;
-    private final RenderTarget sensors;
-    private final RenderTarget antiAliased;
-    private final RenderTarget shadowMap;
-    private final EmptyVertexArray fullscreen;
-    private final AmodalPass amodal;
+    // Not final: made one by one in the constructor, which closes those made when a later one fails.
+    private ShaderProgram scenePass;
+    private ShaderProgram shadowPass;
+    private ShaderProgram fxaaPass;
+    private RenderTarget sensors;
+    private RenderTarget antiAliased;
+    private RenderTarget shadowMap;
+    private EmptyVertexArray fullscreen;
+    private AmodalPass amodal;
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
@@ -85,6 +86,15 @@ public final class SceneRenderer implements AutoCloseable {
         this.context = context;
         this.assets = assets;
         this.options = options;
+        try {
+            create(options);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void create(Options options) {
         int w = options.width(), h = options.height();
         scenePass = ShaderProgram.load("scene.vert", "scene.frag");
         shadowPass = ShaderProgram.load("shadow.vert", null);
@@ -303,15 +313,24 @@ public final class SceneRenderer implements AutoCloseable {
         if (closed) return;
         closed = true;
         pendingReadbacks.clear();
-        for (int i = readbacks.length - 1; i >= 0; i--) readbacks[i].close();
-        if (amodal != null) amodal.close();
+        for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
+        closeIfMade(amodal);
         meshes.close();
-        fullscreen.close();
-        shadowMap.close();
-        if (antiAliased != null) antiAliased.close();
-        sensors.close();
-        fxaaPass.close();
-        shadowPass.close();
-        scenePass.close();
+        closeIfMade(fullscreen);
+        closeIfMade(shadowMap);
+        closeIfMade(antiAliased);
+        closeIfMade(sensors);
+        closeIfMade(fxaaPass);
+        closeIfMade(shadowPass);
+        closeIfMade(scenePass);
+    }
+
+    private static void closeIfMade(AutoCloseable resource) {
+        if (resource == null) return;
+        try {
+            resource.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing " + resource + " failed", e);
+        }
     }
 }
