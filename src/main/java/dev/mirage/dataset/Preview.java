@@ -39,9 +39,7 @@ public final class Preview {
                 out.setRGB(x, y, c == 0 ? 0 : tint(c * 7 + 3).getRGB());
             }
         Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + "-semantic.png");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(out, "png", bytes);
-        AtomicFiles.write(target, bytes.toByteArray());
+        writePng(target, out);
         return target;
     }
 
@@ -87,9 +85,7 @@ public final class Preview {
         }
         g.dispose();
         Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + ".png");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(out, "png", bytes);
-        AtomicFiles.write(target, bytes.toByteArray());
+        writePng(target, out);
         return target;
     }
 
@@ -125,6 +121,13 @@ public final class Preview {
             if (v == 2) g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
             else g.drawOval(x - radius, y - radius, 2 * radius, 2 * radius);
         }
+    }
+
+    /** Writes an image as PNG, atomically (previews are for people: ImageIO's size beats speed here). */
+    static void writePng(Path target, BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        AtomicFiles.write(target, bytes.toByteArray());
     }
 
     private static BufferedImage read(Path file) throws IOException {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,9 +87,7 @@ public final class PreviewGallery {
             g.drawImage(tile, (i % COLUMNS) * TILE_WIDTH, (i / COLUMNS) * tileHeight, TILE_WIDTH, tileHeight, null);
         }
         g.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(sheet, "png", bytes);
-        AtomicFiles.write(layout.resolve("preview/contact-sheet.png"), bytes.toByteArray());
+        Preview.writePng(layout.resolve("preview/contact-sheet.png"), sheet);
     }
 
     private static String escape(String s) {
