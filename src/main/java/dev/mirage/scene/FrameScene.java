@@ -13,13 +13,21 @@ import java.util.Objects;
  * @param sun        the sun
  * @param sky        the sky
  * @param objects    placed objects; labeled ones carry instance ids 1..N in list order
+ * @param lights     point and spot lights besides the sun
  */
-public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects) {
+public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
+                         List<Light> lights) {
     public FrameScene {
         Objects.requireNonNull(camera);
         Objects.requireNonNull(sun);
         Objects.requireNonNull(sky);
         objects = List.copyOf(objects);
+        lights = List.copyOf(lights);
+    }
+
+    /** A frame lit by the sun and sky alone. */
+    public FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects) {
+        this(frameIndex, seed, camera, sun, sky, objects, List.of());
     }
 
     /** The labeled object with this instance id. */

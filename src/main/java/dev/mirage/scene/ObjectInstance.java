@@ -18,10 +18,11 @@ import org.joml.Vector3dc;
  * @param rotationDeg   sampled Euler angles (degrees, X then Y then Z), recorded in meta
  * @param yawDeg        sampled extra yaw about +Y (degrees), recorded in meta
  * @param scale         per-axis scale including a shape's size, recorded in meta
+ * @param surface       roughness, metalness and pattern
  */
 public record ObjectInstance(int instanceId, int categoryId, String name, MeshSource source, Matrix4dc modelToWorld,
                              Vector3dc colorLinear, Vector3dc position, Vector3dc rotationDeg, double yawDeg,
-                             Vector3dc scale) {
+                             Vector3dc scale, Surface surface) {
     public ObjectInstance {
         if (instanceId < 0 || categoryId < 0) throw new IllegalArgumentException("negative id");
         if ((instanceId == 0) != (categoryId == 0))
@@ -31,6 +32,13 @@ public record ObjectInstance(int instanceId, int categoryId, String name, MeshSo
         position = new Vector3d(position);
         rotationDeg = new Vector3d(rotationDeg);
         scale = new Vector3d(scale);
+        java.util.Objects.requireNonNull(surface);
+    }
+
+    /** An object with the default surface. */
+    public ObjectInstance(int instanceId, int categoryId, String name, MeshSource source, Matrix4dc modelToWorld,
+                          Vector3dc colorLinear, Vector3dc position, Vector3dc rotationDeg, double yawDeg, Vector3dc scale) {
+        this(instanceId, categoryId, name, source, modelToWorld, colorLinear, position, rotationDeg, yawDeg, scale, Surface.DEFAULT);
     }
 
 }
