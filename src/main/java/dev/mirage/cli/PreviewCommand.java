@@ -47,7 +47,7 @@ final class PreviewCommand implements Callable<Integer> {
         List<Integer> which = frames;
         if (which == null) {
             Manifest manifest = Manifest.read(out).orElseThrow(() -> new UsageException(out + ": no " + OutputLayout.MANIFEST));
-            which = manifest.shard().frames(manifest.frames()).filter(layout::frameComplete).limit(4).boxed().toList();
+            which = manifest.frameIndices().filter(layout::frameComplete).limit(4).boxed().toList();
         }
         for (int frame : which) {
             if (frame < 0 || !layout.frameComplete(frame))

@@ -33,6 +33,14 @@ final class RenderCommand implements Callable<Integer> {
             description = "Number of frames (default: ${DEFAULT-VALUE}).")
     int frames;
 
+    @Option(names = "--from", paramLabel = "F", defaultValue = "0",
+            description = "Index of the first frame: renders frames F..F+FRAMES-1, each exactly as in a full run (default: ${DEFAULT-VALUE}).")
+    int from;
+
+    @Option(names = "--replay", paramLabel = "META",
+            description = "Render again the frame a meta file records (meta/NNNNNN.json, possibly edited by hand) instead of sampling.")
+    Path replay;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
             description = "Dataset seed; frame i depends only on the scene, the seed and i (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -83,6 +91,10 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (frames < 0) throw new UsageException("--frames: expected >= 0, got " + frames);
+        if (from < 0) throw new UsageException("--from: expected >= 0, got " + from);
+        if ((long) from + frames > Integer.MAX_VALUE) throw new UsageException("--from + --frames: expected at most " + Integer.MAX_VALUE);
+        if (replay != null && (from != 0 || shard != null))
+            throw new UsageException("--replay: renders one recorded frame; expected no --from or --shard with it");
         if (width != null && (width < 1 || width > 16384)) throw new UsageException("--width: expected 1..16384, got " + width);
         if (height != null && (height < 1 || height > 16384)) throw new UsageException("--height: expected 1..16384, got " + height);
         if (pngLevel < 0 || pngLevel > 9) throw new UsageException("--png-level: expected 0..9, got " + pngLevel);
@@ -91,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
         Shard share = shard();
         if (!share.whole() && !quiet) err.println("rendering shard " + share + " of " + frames + " frames");
         RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, width, height, gl.platform,
-                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding());
+                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding(), from, replay);
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());

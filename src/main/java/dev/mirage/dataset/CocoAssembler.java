@@ -55,7 +55,7 @@ public final class CocoAssembler {
      * and the file may exceed 2 GiB.
      */
     public static long assemble(OutputLayout layout, Manifest manifest, List<Category> categories) throws IOException {
-        int[] frames = manifest.shard().frames(manifest.frames()).toArray();
+        int[] frames = manifest.frameIndices().toArray();
         long[] annotations = {0};
         AtomicFiles.writeWith(layout.resolve(OutputLayout.COCO), false, channel -> {
             OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);

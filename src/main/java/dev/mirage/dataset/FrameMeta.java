@@ -12,6 +12,8 @@ import dev.mirage.label.Visibility;
 import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.scene.Camera;
 import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.Light;
+import dev.mirage.scene.Surface;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
 import java.util.List;
@@ -34,12 +36,30 @@ public final class FrameMeta {
      */
     public static ObjectNode build(FrameScene frame, FrameLabels frameLabels, AmodalCoverage amodal, LabelPolicy policy,
                                    String rgbFile, ModelBounds bounds) {
+        return build(frame, Draws.NONE, frameLabels, amodal, policy, rgbFile, bounds);
+    }
+
+    /**
+     * What the sampler drew for a frame: its own seed and every randomized value by template pointer
+     * (values: Double, double[] or String).
+     */
+    public record Draws(Long frameSeed, Map<String, List<Object>> values) {
+        /** Nothing recorded (frames built by hand). */
+        public static final Draws NONE = new Draws(null, Map.of());
+    }
+
+    /**
+     * @param draws the frame's seed and drawn values, recorded as {@code frameSeed} and {@code sampled}
+     */
+    public static ObjectNode build(FrameScene frame, Draws draws, FrameLabels frameLabels, AmodalCoverage amodal,
+                                   LabelPolicy policy, String rgbFile, ModelBounds bounds) {
         List<InstanceLabel> labels = frameLabels.masks();
         Map<Integer, Keypoints> keypoints = frameLabels.keypoints();
         ObjectNode root = Json.NODES.objectNode();
         int i = frame.frameIndex();
         root.put("frame", i);
         root.put("seed", frame.seed());
+        if (draws.frameSeed() != null) root.put("frameSeed", draws.frameSeed());
         root.put("imageId", CocoIds.imageId(i));
         root.put("width", frame.camera().width());
         root.put("height", frame.camera().height());
@@ -60,6 +80,11 @@ public final class FrameMeta {
         ObjectNode sky = root.putObject("sky");
         sky.set("colorLinear", Json.vector(frame.sky().colorLinear()));
         sky.put("intensity", frame.sky().intensity());
+        if (!frame.lights().isEmpty()) {
+            ArrayNode lights = root.putArray("lights");
+            for (Light l : frame.lights()) lights.add(light(l));
+        }
+        if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds));
         ArrayNode annotations = root.putArray("annotations");
@@ -110,10 +135,40 @@ public final class FrameMeta {
         return Math.round(v * 1e3) / 1e3;
     }
 
+    private static ObjectNode light(Light l) {
+        ObjectNode n = Json.NODES.objectNode();
+        n.put("type", l.kind().name().toLowerCase(java.util.Locale.ROOT));
+        n.set("position", Json.vector(l.position()));
+        if (l.kind() == Light.Kind.SPOT) n.set("direction", Json.vector(l.direction()));
+        n.set("colorLinear", Json.vector(l.colorLinear()));
+        n.put("intensity", l.intensity());
+        n.put("rangeM", l.rangeM());
+        if (l.kind() == Light.Kind.SPOT) n.put("innerConeDeg", l.innerConeDeg()).put("outerConeDeg", l.outerConeDeg());
+        return n;
+    }
+
+    private static ObjectNode sampled(Map<String, List<Object>> values) {
+        ObjectNode n = Json.NODES.objectNode();
+        for (var e : values.entrySet()) {
+            ArrayNode list = n.putArray(e.getKey());
+            for (Object v : e.getValue()) {
+                if (v instanceof Double d) list.add(d);
+                else if (v instanceof double[] a) {
+                    ArrayNode xyz = list.addArray();
+                    for (double c : a) xyz.add(c);
+                } else list.add(String.valueOf(v));
+            }
+        }
+        return n;
+    }
+
     private static ObjectNode camera(Camera c) {
         ObjectNode n = Json.NODES.objectNode();
         n.set("K", Json.rows3(c.intrinsics()));
         n.put("fovYDeg", Math.toDegrees(c.fovYRadians()));
+        n.put("fovYRadians", c.fovYRadians());
+        n.put("rollDeg", Math.toDegrees(c.rollRadians()));
+        n.put("rollRadians", c.rollRadians());
         n.put("nearM", c.nearM());
         n.put("farM", c.farM());
         n.set("position", Json.vector(c.position()));
@@ -139,6 +194,14 @@ public final class FrameMeta {
         n.put("yawDeg", o.yawDeg());
         n.set("scale", Json.vector(o.scale()));
         if (o.colorLinear() != null) n.set("colorLinear", Json.vector(o.colorLinear()));
+        if (!o.surface().equals(Surface.DEFAULT)) {
+            ObjectNode s = n.putObject("surface");
+            s.put("roughness", o.surface().roughness());
+            s.put("metallic", o.surface().metallic());
+            s.put("pattern", o.surface().pattern().name().toLowerCase(java.util.Locale.ROOT));
+            s.set("color2Linear", Json.vector(o.surface().color2Linear()));
+            s.put("patternScaleM", o.surface().patternScaleM());
+        }
         n.set("modelToWorld", Json.rows(o.modelToWorld()));
         ModelBounds.Box box = bounds.of(o.source());
         ObjectNode b = n.putObject("box3d");

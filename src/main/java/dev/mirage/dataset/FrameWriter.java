@@ -48,6 +48,14 @@ public final class FrameWriter implements AutoCloseable {
      * @param labels masks, keypoints and amodal boxes of the frame
      */
     public Encoded encode(FrameScene frame, SensorFrame sensors, FrameLabels labels) {
+        return encode(frame, FrameMeta.Draws.NONE, sensors, labels);
+    }
+
+    /**
+     * @param draws  the frame's seed and drawn values, for its meta file
+     * @param labels masks, keypoints and amodal boxes of the frame
+     */
+    public Encoded encode(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors, FrameLabels labels) {
         int w = sensors.width(), h = sensors.height();
         try {
             return new Encoded(
@@ -56,7 +64,7 @@ public final class FrameWriter implements AutoCloseable {
                     png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())),
                     wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
                             : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)),
-                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, labels, sensors.amodal(), policy,
+                    Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, draws, labels, sensors.amodal(), policy,
                             OutputLayout.rgb(frame.frameIndex(), rgbEncoding), bounds)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

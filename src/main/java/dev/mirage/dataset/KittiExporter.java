@@ -101,7 +101,7 @@ public final class KittiExporter {
         OutputLayout layout = new OutputLayout(dataset);
         int frames = 0, missing = 0;
         long labels = 0, linked = 0;
-        for (int frame : manifest.shard().frames(manifest.frames()).toArray()) {
+        for (int frame : manifest.frameIndices().toArray()) {
             if (!layout.frameComplete(frame)) {
                 missing++;
                 continue;

@@ -20,20 +20,33 @@ import java.util.Optional;
  * @param sceneSha256  SHA-256 of the template's bytes
  * @param seed         dataset seed
  * @param frames       frame count of the dataset
+ * @param firstFrame   index of its first frame (frames firstFrame..firstFrame+frames−1; 0 unless rendered with --from)
  * @param width        image width
  * @param height       image height
  * @param shard        which of the frames this folder holds ({@link Shard#WHOLE} for all)
  * @param rgbEncoding  how RGB images are stored
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
-                       int frames, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
+                       int frames, int firstFrame, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
     public static final List<String> SENSORS = List.of("rgb", "depth", "instance", "semantic");
+
+    /** A dataset starting at frame 0. */
+    public Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
+                    int frames, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
+        this(toolVersion, sceneName, sceneFile, sceneSha256, seed, frames, 0, width, height, shard, rgbEncoding);
+    }
+
+    /** The frame indices this folder holds, in order. */
+    public java.util.stream.IntStream frameIndices() {
+        return shard.frames(frames).map(i -> i + firstFrame);
+    }
 
     /** Reasons this folder's manifest cannot be extended by {@code other}; empty when it can. */
     public List<String> conflicts(Manifest other) {
         List<String> out = new ArrayList<>();
         if (!sceneSha256.equals(other.sceneSha256)) out.add("scene " + sceneFile + " (different content)");
         if (seed != other.seed) out.add("seed " + seed);
+        if (firstFrame != other.firstFrame) out.add("frames from " + firstFrame);
         if (width != other.width || height != other.height) out.add("size " + width + "x" + height);
         if (!shard.equals(other.shard)) out.add(shard.whole() ? "all frames (no shard)" : "shard " + shard);
         if (!rgbEncoding.equals(other.rgbEncoding)) out.add("RGB as " + rgbEncoding);
@@ -49,6 +62,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         n.put("sceneSha256", sceneSha256);
         n.put("seed", seed);
         n.put("frames", frames);
+        if (firstFrame != 0) n.put("firstFrame", firstFrame);
         n.put("width", width);
         n.put("height", height);
         if (!shard.whole()) n.putObject("shard").put("index", shard.index()).put("count", shard.count());
@@ -84,7 +98,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
     private static Manifest parse(JsonNode n) {
         return new Manifest(n.path("tool").asText().replaceFirst("^mirage ", ""), n.path("sceneName").asText(),
                 n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
-                n.path("frames").asInt(), n.path("width").asInt(), n.path("height").asInt(),
+                n.path("frames").asInt(), n.path("firstFrame").asInt(0), n.path("width").asInt(), n.path("height").asInt(),
                 n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
                         : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText()));
     }

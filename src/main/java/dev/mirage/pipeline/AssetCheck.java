@@ -23,11 +23,13 @@ public final class AssetCheck {
     public static void loadAll(SceneTemplate template, AssetLibrary assets) {
         List<TemplateError> errors = new ArrayList<>();
         for (ObjectSpec spec : template.objects()) {
-            if (spec.asset() == null) continue;
-            try {
-                assets.model(new MeshSource.AssetNode(spec.asset(), spec.node()));
-            } catch (AssetException e) {
-                errors.add(new TemplateError(spec.pointer() + (e.nodeMissing() ? "/node" : "/asset"), e.getMessage()));
+            for (ObjectSpec.Variant v : spec.variants()) {
+                if (v.asset() == null) continue;
+                try {
+                    assets.model(new MeshSource.AssetNode(v.asset(), v.node()));
+                } catch (AssetException e) {
+                    errors.add(new TemplateError(v.pointer() + (e.nodeMissing() ? "/node" : "/asset"), e.getMessage()));
+                }
             }
         }
         if (!errors.isEmpty()) throw new TemplateException(template.file(), errors);

@@ -51,15 +51,16 @@ public final class MergeJob {
         for (int k = 0; k < count; k++) if (!byIndex.containsKey(k)) missing.add(k);
         if (!missing.isEmpty())
             throw new OutputConflictException("shards " + missing + " of " + count + " are missing");
-        for (var e : byIndex.entrySet()) checkComplete(e.getValue(), new Shard(e.getKey(), count), first.frames());
+        for (var e : byIndex.entrySet()) checkComplete(e.getValue(), new Shard(e.getKey(), count), first.frames(), first.firstFrame());
 
         Manifest merged = new Manifest(first.toolVersion(), first.sceneName(), first.sceneFile(), first.sceneSha256(),
-                first.seed(), first.frames(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding());
+                first.seed(), first.frames(), first.firstFrame(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding());
         OutputFolder.claim(out, merged, overwrite);
         OutputLayout target = new OutputLayout(out);
         long linked = 0, copied = 0;
-        for (int frame = 0; frame < first.frames(); frame++) {
-            OutputLayout source = new OutputLayout(byIndex.get(frame % count));
+        for (int i = 0; i < first.frames(); i++) {
+            int frame = first.firstFrame() + i;
+            OutputLayout source = new OutputLayout(byIndex.get(i % count));
             // Meta last: in the output, as in a render, a frame whose meta exists is complete.
             for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame),
                     OutputLayout.instance(frame), OutputLayout.semantic(frame),
@@ -78,14 +79,15 @@ public final class MergeJob {
         if (a.seed() != b.seed()) out.add("seed " + b.seed() + " instead of " + a.seed());
         if (a.width() != b.width() || a.height() != b.height()) out.add("size " + b.width() + "x" + b.height());
         if (a.frames() != b.frames()) out.add(b.frames() + " frames instead of " + a.frames());
+        if (a.firstFrame() != b.firstFrame()) out.add("frames from " + b.firstFrame() + " instead of " + a.firstFrame());
         if (!a.rgbEncoding().equals(b.rgbEncoding())) out.add("RGB as " + b.rgbEncoding());
         if (a.shard().count() != b.shard().count()) out.add("split into " + b.shard().count() + " shards instead of " + a.shard().count());
         return out;
     }
 
-    private static void checkComplete(Path folder, Shard shard, int frames) {
+    private static void checkComplete(Path folder, Shard shard, int frames, int firstFrame) {
         OutputLayout layout = new OutputLayout(folder);
-        int[] missing = shard.frames(frames).filter(i -> !layout.frameComplete(i)).toArray();
+        int[] missing = shard.frames(frames).map(i -> i + firstFrame).filter(i -> !layout.frameComplete(i)).toArray();
         if (missing.length > 0)
             throw new OutputConflictException(folder + " (shard " + shard + ") lacks " + missing.length + " of its frames, first "
                     + missing[0] + "; rerun its render command to finish it");

@@ -3,6 +3,7 @@ package dev.mirage.pipeline;
 import dev.mirage.asset.AssetLibrary;
 import dev.mirage.asset.Person;
 import dev.mirage.dataset.CocoAssembler;
+import dev.mirage.dataset.FrameMeta;
 import dev.mirage.dataset.FrameWriter;
 import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.ModelBounds;
@@ -60,11 +61,19 @@ public final class RenderJob {
      * @param pngLevel  zlib level of PNG files, 0..9
      * @param shard     which of the frames to render ({@link Shard#WHOLE} for all)
      * @param rgb       how RGB images are stored
+     * @param first     index of the first frame (frames first..first+frames−1)
+     * @param replay    a frame's meta file to render again instead of sampling, or null
      */
     public record Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
-                          int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb) {
+                          int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb, int first, Path replay) {
+        public Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
+                       int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb) {
+            this(scene, out, frames, seed, width, height, gl, workers, overwrite, pngLevel, shard, rgb, 0, null);
+        }
+
         public Options {
             if (frames < 0) throw new IllegalArgumentException("frames " + frames);
+            if (first < 0) throw new IllegalArgumentException("first " + first);
             if (workers < 1) throw new IllegalArgumentException("workers " + workers);
             java.util.Objects.requireNonNull(shard);
         }
@@ -103,15 +112,31 @@ public final class RenderJob {
                     options.height() != null ? options.height() : template.image().height());
         AssetLibrary assets = new AssetLibrary();
         AssetCheck.loadAll(template, assets);
-        if (options.frames() > 0) FrameSampler.sample(template, options.seed(), 0); // fixed impossibilities fail before any write
+        FrameSource source;
+        int first = options.first(), frames = options.frames();
+        long seed = options.seed();
+        String digest = SceneDigest.sha256(template);
+        if (options.replay() != null) {
+            FrameReplay replay = FrameReplay.read(options.replay(), template);
+            source = index -> replay.sampled();
+            first = replay.sampled().scene().frameIndex();
+            seed = replay.sampled().scene().seed();
+            frames = 1;
+            digest = SceneDigest.withReplay(digest, options.replay());
+        } else {
+            FrameSampler sampler = new FrameSampler(template, assets);
+            source = index -> sampler.logged(options.seed(), index);
+            // fixed impossibilities fail before any write
+            if (frames > 0) source.frame(first);
+        }
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
-                SceneDigest.sha256(template), options.seed(), options.frames(),
+                digest, seed, frames, first,
                 template.image().width(), template.image().height(), options.shard(), options.rgb());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite());
-        List<Integer> todo = options.shard().frames(options.frames()).filter(i -> !layout.frameComplete(i)).boxed().toList();
-        int share = (int) options.shard().frames(options.frames()).count();
+        List<Integer> todo = manifest.frameIndices().filter(i -> !layout.frameComplete(i)).boxed().toList();
+        int share = (int) manifest.frameIndices().count();
 
         StageClock clock = new StageClock();
         GlCapabilities caps = null;
@@ -119,7 +144,7 @@ public final class RenderJob {
         if (!todo.isEmpty()) {
             Progress bar = new Progress(progress, todo.size(), share - todo.size());
             long loopStart = System.nanoTime();
-            caps = renderAll(template, options, layout, todo, clock, bar, assets);
+            caps = renderAll(template, options, source, layout, todo, clock, bar, assets);
             loopNanos = System.nanoTime() - loopStart;
             bar.finish();
         }
@@ -146,12 +171,20 @@ public final class RenderJob {
     static Set<Integer> keypointCategories(SceneTemplate template) {
         Set<Integer> ids = new TreeSet<>();
         for (ObjectSpec o : template.objects())
-            if (o.shape() == ObjectSpec.Shape.PERSON && o.category() != null)
-                ids.add(template.category(o.category()).orElseThrow().id());
+            for (ObjectSpec.Variant v : o.variants())
+                if (v.shape() == ObjectSpec.Shape.PERSON && v.category() != null)
+                    ids.add(template.category(v.category()).orElseThrow().id());
         return Set.copyOf(ids);
     }
 
-    private static GlCapabilities renderAll(SceneTemplate template, Options options, OutputLayout layout, List<Integer> todo,
+    /** Where frames come from: the sampler, or a replayed meta file. */
+    @FunctionalInterface
+    interface FrameSource {
+        FrameSampler.Sampled frame(int index);
+    }
+
+    private static GlCapabilities renderAll(SceneTemplate template, Options options, FrameSource source, OutputLayout layout,
+                                            List<Integer> todo,
                                             StageClock clock, Progress bar, AssetLibrary assets) throws IOException {
         int minPixels = template.labels().minVisiblePixels();
         Keypoints.Layout person = new Keypoints.Layout(Person.keypoints(), Person.keypointDepthTolerances());
@@ -172,7 +205,7 @@ public final class RenderJob {
                                  work.sensors.instance(), labels, person, keypointCategories);
                          long t1 = System.nanoTime();
                          FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.sensors, frameLabels);
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, work.sensors, frameLabels);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();
@@ -183,10 +216,11 @@ public final class RenderJob {
                      })) {
             // Frame i is drawn and its readback queued before frame i−1's pixels are collected, so
             // on a GPU the transfer of one frame overlaps the rendering of the next.
-            FrameScene previous = null;
+            FrameSampler.Sampled previous = null;
             for (int frameIndex : todo) {
                 long t0 = System.nanoTime();
-                FrameScene frame = FrameSampler.sample(template, options.seed(), frameIndex);
+                FrameSampler.Sampled sampled = source.frame(frameIndex);
+                FrameScene frame = sampled.scene();
                 long t1 = System.nanoTime();
                 renderer.draw(frame);
                 renderer.startReadBack();
@@ -194,7 +228,7 @@ public final class RenderJob {
                 clock.add(Stage.SAMPLE, t1 - t0);
                 clock.add(Stage.RENDER, t2 - t1);
                 if (previous != null) collect(renderer, previous, workers, clock);
-                previous = frame;
+                previous = sampled;
             }
             if (previous != null) collect(renderer, previous, workers, clock);
             workers.awaitIdle();
@@ -236,12 +270,12 @@ public final class RenderJob {
         };
     }
 
-    private static void collect(SceneRenderer renderer, FrameScene frame, WorkerPool<Work> workers, StageClock clock) {
+    private static void collect(SceneRenderer renderer, FrameSampler.Sampled sampled, WorkerPool<Work> workers, StageClock clock) {
         long t0 = System.nanoTime();
         SensorFrame sensors = renderer.finishReadBack();
         clock.add(Stage.READBACK, System.nanoTime() - t0);
-        workers.submit(new Work(frame, sensors));
+        workers.submit(new Work(sampled.scene(), new FrameMeta.Draws(sampled.frameSeed(), sampled.log().values()), sensors));
     }
 
-    private record Work(FrameScene frame, SensorFrame sensors) {}
+    private record Work(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors) {}
 }

@@ -26,12 +26,24 @@ final class SceneDigest {
             sha.update(Files.readAllBytes(template.file()));
             Path base = template.file().toAbsolutePath().getParent();
             TreeSet<Path> assets = new TreeSet<>();
-            template.objects().stream().map(ObjectSpec::asset).filter(Objects::nonNull).forEach(assets::add);
+            template.objects().stream().flatMap(o -> o.variants().stream()).map(ObjectSpec.Variant::asset).filter(Objects::nonNull).forEach(assets::add);
             for (Path asset : assets) {
                 sha.update(base.relativize(asset).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Files.readAllBytes(asset));
             }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /** The scene digest combined with a replayed meta file's bytes: a replay folder holds that frame only. */
+    static String withReplay(String sceneDigest, Path metaFile) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(sceneDigest.getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(metaFile));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);

@@ -1,68 +1,84 @@
 package dev.mirage.randomize;
 
+import dev.mirage.asset.AssetLibrary;
+import dev.mirage.asset.Bounds;
 import dev.mirage.randomize.FrameSeeds.Concern;
 import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.MeshSource;
+import dev.mirage.template.Draws;
+import dev.mirage.template.NumberDist;
 import dev.mirage.template.SceneTemplate;
 import dev.mirage.template.TemplateException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Samples frame i of a dataset from its template: a pure function of (template, seed, i).
+ * Samples frame i of a dataset from its template: a pure function of (template, seed, i). Order:
+ * the frame's variables, then camera, lighting and objects, each from its own stream.
  *
- * <p>Thread safety: stateless; call from any thread.
+ * <p>Thread safety: stateless apart from the asset library it asks for bounds (which is synchronized).
  */
 public final class FrameSampler {
-    private FrameSampler() {}
+    private final SceneTemplate template;
+    private final Function<MeshSource, Bounds> bounds;
+
+    /**
+     * @param assets where placement rules get model bounds (assets are loaded on first use)
+     */
+    public FrameSampler(SceneTemplate template, AssetLibrary assets) {
+        this.template = template;
+        this.bounds = source -> assets.model(source).bounds();
+    }
+
+    /** A frame and every randomized value it drew. */
+    public record Sampled(FrameScene scene, SampleLog log, long frameSeed) {}
 
     /**
      * @throws TemplateException naming the scene file and field when the draws give an impossible
-     *                           frame (a camera on its own look-at point, a zero sun direction)
+     *                           frame (a camera on its own look-at point, a zero sun direction, a
+     *                           placement with no room)
      */
     public static FrameScene sample(SceneTemplate template, long seed, int frameIndex) {
         return sampleLogged(template, seed, frameIndex).scene();
     }
 
-    /** A frame and every randomized value it drew. */
-    public record Sampled(FrameScene scene, SampleLog log) {}
-
-    /**
-     * Like {@link #sample}, also returning the log of every randomized value drawn.
-     *
-     * @throws TemplateException as {@link #sample}
-     */
+    /** Like {@link #sample}, also returning the log of every randomized value drawn. */
     public static Sampled sampleLogged(SceneTemplate template, long seed, int frameIndex) {
+        return new FrameSampler(template, new AssetLibrary()).logged(seed, frameIndex);
+    }
+
+    /** Frame {@code frameIndex} of the dataset with {@code seed}. */
+    public FrameScene frame(long seed, int frameIndex) {
+        return logged(seed, frameIndex).scene();
+    }
+
+    /** Frame {@code frameIndex} with its log of drawn values. */
+    public Sampled logged(long seed, int frameIndex) {
         SampleLog log = new SampleLog();
         try {
-            return new Sampled(draw(template, seed, frameIndex, log), log);
+            return new Sampled(draw(seed, frameIndex, log), log, FrameSeeds.frameSeed(seed, frameIndex));
         } catch (SamplingException e) {
             throw new TemplateException(template.file(), e.pointer(), e.getMessage() + " (frame " + frameIndex + ")");
         }
     }
 
-    private static FrameScene draw(SceneTemplate template, long seed, int frameIndex, SampleLog log) {
-        var camera = CameraRandomizer.sample(template.camera(), template.image(),
-                FrameSeeds.stream(seed, frameIndex, Concern.CAMERA));
-        var lighting = FrameSeeds.stream(seed, frameIndex, Concern.LIGHTING);
-        var sun = LightingRandomizer.sun(template.sun(), lighting);
-        var sky = LightingRandomizer.sky(template.sky(), lighting);
-        var objects = ObjectRandomizer.sample(template, FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS));
-        FrameScene scene = new FrameScene(frameIndex, seed, camera, sun, sky, objects);
-        logScene(template, scene, log);
-        return scene;
-    }
-
-    /** Interim: logs the frame's camera, lights and object poses (to be replaced by per-draw logging). */
-    private static void logScene(SceneTemplate template, FrameScene scene, SampleLog log) {
-        log.vector("/camera/position", scene.camera().position());
-        log.vector("/camera/lookAt", scene.camera().lookAt());
-        log.number("/camera/fovDeg", Math.toDegrees(scene.camera().fovYRadians()));
-        log.number("/sun/intensity", scene.sun().intensity());
-        log.number("/sky/intensity", scene.sky().intensity());
-        var specs = template.objects();
-        for (var o : scene.objects()) {
-            log.vector("/objects/" + o.name() + "/position", o.position());
-            log.number("/objects/" + o.name() + "/yawDeg", o.yawDeg());
-            log.label("/objects/" + o.name() + "/category", String.valueOf(o.categoryId()));
+    private FrameScene draw(long seed, int frameIndex, SampleLog log) {
+        Map<String, Double> variables = new LinkedHashMap<>();
+        Draws varDraws = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.VARIABLES), variables);
+        for (Map.Entry<String, NumberDist> v : template.variables().entrySet()) {
+            double value = v.getValue().sample(varDraws);
+            variables.put(v.getKey(), value);
+            log.number("/variables/" + v.getKey(), value);
         }
-        if (specs.isEmpty()) log.number("/objects/count", 0);
+        var camera = CameraRandomizer.sample(template.camera(), template.image(),
+                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.CAMERA), variables), log);
+        var lighting = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.LIGHTING), variables);
+        var sun = LightingRandomizer.sun(template.sun(), lighting, log);
+        var sky = LightingRandomizer.sky(template.sky(), lighting, log);
+        var lights = LightingRandomizer.lights(template.lights(), lighting, log);
+        var objects = ObjectRandomizer.sample(template, camera, bounds,
+                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
+        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights);
     }
 }

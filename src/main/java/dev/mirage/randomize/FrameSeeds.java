@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
  * stream, so adding draws to one concern does not shift the others.
  */
 public final class FrameSeeds {
-    /** Independent random streams of one frame. */
-    public enum Concern { CAMERA, LIGHTING, OBJECTS }
+    /** Independent random streams of one frame (new concerns go last, so older streams keep their seeds). */
+    public enum Concern { CAMERA, LIGHTING, OBJECTS, VARIABLES }
 
     private FrameSeeds() {}
 

@@ -1,44 +1,134 @@
 package dev.mirage.randomize;
 
+import dev.mirage.asset.Bounds;
+import dev.mirage.scene.Camera;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
+import dev.mirage.scene.Surface;
+import dev.mirage.template.ColorDist;
 import dev.mirage.template.ObjectSpec;
+import dev.mirage.template.ObjectSpec.MaterialSpec;
+import dev.mirage.template.ObjectSpec.Variant;
 import dev.mirage.template.SceneTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
 
 /**
- * Places a frame's objects: count, pose and colour of every template entry, in file order.
- * Labeled objects (those with a category) get instance ids 1..N in that order.
+ * Places a frame's objects: count, variant, shape parameters, pose (or placement by rule), colour
+ * and surface of every template entry, in file order. Labeled objects (those with a category) get
+ * instance ids 1..N in that order.
  */
 public final class ObjectRandomizer {
     private ObjectRandomizer() {}
 
+    /** Objects without placement rules (bounds are then never needed). */
     public static List<ObjectInstance> sample(SceneTemplate template, RandomGenerator rng) {
+        return sample(template, null, source -> { throw new IllegalStateException("no bounds"); }, rng, new SampleLog());
+    }
+
+    /**
+     * @param camera the frame's camera (for placement in front of it or facing it)
+     * @param bounds model-space bounds of a mesh source (for footprints and resting on the ground)
+     * @throws SamplingException when a placement rule cannot be met
+     */
+    public static List<ObjectInstance> sample(SceneTemplate template, Camera camera, Function<MeshSource, Bounds> bounds,
+                                              RandomGenerator rng, SampleLog log) {
         List<ObjectInstance> out = new ArrayList<>();
+        Placement placement = new Placement(camera);
         int nextId = 1;
         for (ObjectSpec spec : template.objects()) {
-            int count = spec.count().sample(rng);
-            int categoryId = spec.category() == null ? 0 : template.category(spec.category()).orElseThrow().id();
+            String p = spec.pointer();
+            int count = Logged.integer(spec.count(), rng, log, p + "/count");
+            double[] weights = spec.variants().stream().mapToDouble(Variant::weight).toArray();
             for (int i = 0; i < count; i++) {
+                Variant v = spec.variants().size() == 1 ? spec.first() : spec.variants().get(pick(rng, weights));
+                if (spec.variants().size() > 1) log.label(p + "/variants", variantName(v));
+                int categoryId = v.category() == null ? 0 : template.category(v.category()).orElseThrow().id();
                 int instanceId = categoryId == 0 ? 0 : nextId++;
-                out.add(place(spec, instanceId, categoryId, rng));
+                out.add(place(spec, v, instanceId, categoryId, placement, bounds, rng, log));
             }
         }
         return out;
     }
 
-    private static ObjectInstance place(ObjectSpec spec, int instanceId, int categoryId, RandomGenerator rng) {
-        Vector3d position = spec.position().sample(rng);
-        Vector3d rotationDeg = spec.rotationDeg().sample(rng);
-        double yawDeg = spec.yawDeg().sample(rng);
-        Vector3d scale = spec.scale().sample(rng).mul(spec.size().x(), spec.size().y(), spec.size().z());
-        Vector3d color = spec.color() == null ? null : spec.color().sample(rng);
-        return new ObjectInstance(instanceId, categoryId, name(spec), source(spec),
-                modelToWorld(position, rotationDeg, yawDeg, scale), color, position, rotationDeg, yawDeg, scale);
+    private static int pick(RandomGenerator rng, double[] weights) {
+        return dev.mirage.template.Sampling.weightedIndex(rng, weights);
+    }
+
+    private static ObjectInstance place(ObjectSpec spec, Variant v, int instanceId, int categoryId, Placement placement,
+                                        Function<MeshSource, Bounds> bounds, RandomGenerator rng, SampleLog log) {
+        String p = spec.pointer();
+        MeshSource source = source(v);
+        Vector3d position;
+        Vector3d rotationDeg;
+        double yawDeg;
+        Vector3d scale;
+        if (spec.placement() == null) {
+            position = Logged.vector(spec.position(), rng, log, p + "/position");
+            rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
+            yawDeg = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
+            scale = scale(spec, v, rng, log);
+        } else {
+            rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
+            double extraYaw = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
+            scale = scale(spec, v, rng, log);
+            Placement.Pose pose = placement.place(spec.placement(), bounds.apply(source), rotationDeg, extraYaw, scale, rng);
+            position = pose.position();
+            yawDeg = pose.yawDeg();
+            log.vector(p + "/placement/position", position);
+            log.number(p + "/placement/yawDeg", yawDeg);
+        }
+        Vector3d color = null;
+        if (v.color() != null) {
+            color = Logged.color(v.color(), rng, log, v.pointer() + "/color");
+            if (v.material().jitters()) {
+                color = jitter(color, v.material(), rng);
+                log.vector(v.pointer() + "/material/colorJitter", color);
+            }
+        }
+        Surface surface = surface(v.material(), rng, log, v.pointer() + "/material");
+        return new ObjectInstance(instanceId, categoryId, name(v), source,
+                modelToWorld(position, rotationDeg, yawDeg, scale), color, position, rotationDeg, yawDeg, scale, surface);
+    }
+
+    private static Vector3d scale(ObjectSpec spec, Variant v, RandomGenerator rng, SampleLog log) {
+        Vector3d scale = Logged.vector(spec.scale(), rng, log, spec.pointer() + "/scale");
+        Vector3d size = Logged.vector(v.size(), rng, log, v.pointer() + "/size");
+        return scale.mul(size);
+    }
+
+    private static Surface surface(MaterialSpec m, RandomGenerator rng, SampleLog log, String p) {
+        if (m == MaterialSpec.DEFAULT) return Surface.DEFAULT;
+        double roughness = Logged.number(m.roughness(), rng, log, p + "/roughness");
+        double metallic = Logged.number(m.metallic(), rng, log, p + "/metallic");
+        String pattern = Logged.text(m.pattern(), rng, log, p + "/pattern");
+        Vector3d color2 = Logged.color(m.color2(), rng, log, p + "/color2");
+        double cell = Logged.number(m.patternScaleM(), rng, log, p + "/patternScaleM");
+        return new Surface(roughness, metallic, Surface.Pattern.valueOf(pattern.toUpperCase(Locale.ROOT)), color2, cell);
+    }
+
+    /** Moves a linear colour's hue, saturation and value (in sRGB HSV) by uniform amounts within the jitter. */
+    static Vector3d jitter(Vector3d linear, MaterialSpec m, RandomGenerator rng) {
+        double dh = m.jitterHueDeg() * (2 * rng.nextDouble() - 1);
+        double ds = m.jitterSaturation() * (2 * rng.nextDouble() - 1);
+        double dv = m.jitterValue() * (2 * rng.nextDouble() - 1);
+        double r = toSrgb(linear.x), g = toSrgb(linear.y), b = toSrgb(linear.z);
+        double max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b)), c = max - min;
+        double h = c == 0 ? 0 : max == r ? 60 * (((g - b) / c) % 6) : max == g ? 60 * ((b - r) / c + 2) : 60 * ((r - g) / c + 4);
+        double s = max == 0 ? 0 : c / max;
+        double hue = h + dh, sat = Math.max(0, Math.min(1, s + ds)), val = Math.max(0, Math.min(1, max + dv));
+        ColorDist.Constant out = ColorDist.fromHsv(hue, sat, val);
+        return new Vector3d(ColorDist.toLinear(out.r()), ColorDist.toLinear(out.g()), ColorDist.toLinear(out.b()));
+    }
+
+    private static double toSrgb(double linear) {
+        double c = Math.max(0, Math.min(1, linear));
+        return c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
     }
 
     /** T(position) · Ry(yaw) · Rz · Ry · Rx · S(scale), angles in degrees. */
@@ -52,15 +142,19 @@ public final class ObjectRandomizer {
                 .scale(scale);
     }
 
-    private static MeshSource source(ObjectSpec spec) {
-        if (spec.shape() != null) return new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(spec.shape().name()));
-        return new MeshSource.AssetNode(spec.asset(), spec.node());
+    static MeshSource source(Variant v) {
+        if (v.shape() != null) return new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(v.shape().name()));
+        return new MeshSource.AssetNode(v.asset(), v.node());
     }
 
-    private static String name(ObjectSpec spec) {
-        if (spec.name() != null) return spec.name();
-        if (spec.shape() != null) return spec.shape().name().toLowerCase(java.util.Locale.ROOT);
-        String file = spec.asset().getFileName().toString();
-        return spec.node() == null ? file : file + "#" + spec.node();
+    private static String name(Variant v) {
+        if (v.name() != null) return v.name();
+        if (v.shape() != null) return v.shape().name().toLowerCase(Locale.ROOT);
+        String file = v.asset().getFileName().toString();
+        return v.node() == null ? file : file + "#" + v.node();
+    }
+
+    private static String variantName(Variant v) {
+        return v.name() != null ? v.name() : v.pointer().substring(v.pointer().lastIndexOf('/') + 1);
     }
 }

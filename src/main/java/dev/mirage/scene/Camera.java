@@ -15,9 +15,16 @@ import org.joml.Vector3dc;
  * <p>Immutable; vectors are copied in and exposed read-only.
  */
 public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM,
-                     int width, int height) {
+                     int width, int height, double rollRadians, double cx, double cy) {
+
+    /** A camera with no roll and the principal point at the image centre. */
+    public Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM, int width, int height) {
+        this(position, lookAt, fovYRadians, nearM, farM, width, height, 0, width / 2.0, height / 2.0);
+    }
 
     public Camera {
+        if (!Double.isFinite(rollRadians) || !Double.isFinite(cx) || !Double.isFinite(cy))
+            throw new IllegalArgumentException("roll " + rollRadians + " principal point " + cx + ", " + cy);
         position = new Vector3d(position);
         lookAt = new Vector3d(lookAt);
         if (position.distance(lookAt) < 1e-9) throw new IllegalArgumentException("camera position equals its look-at point");
@@ -34,7 +41,7 @@ public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, d
     /** Intrinsic matrix K, row-major: [fx 0 cx; 0 fy cy; 0 0 1]. */
     public double[] intrinsics() {
         double f = focalPixels();
-        return new double[] {f, 0, width / 2.0, 0, f, height / 2.0, 0, 0, 1};
+        return new double[] {f, 0, cx, 0, f, cy, 0, 0, 1};
     }
 
     /**
@@ -44,7 +51,22 @@ public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, d
     public Matrix4d worldToCamera() {
         Vector3d dir = new Vector3d(lookAt).sub(position).normalize();
         Vector3d up = Math.abs(dir.y) > 0.999 ? new Vector3d(0, 0, dir.y > 0 ? 1 : -1) : new Vector3d(0, 1, 0);
-        return new Matrix4d().lookAt(position, lookAt, up);
+        Matrix4d view = new Matrix4d().lookAt(position, lookAt, up);
+        return rollRadians == 0 ? view : new Matrix4d().rotateZ(-rollRadians).mul(view);
+    }
+
+    /** True when the principal point is the image centre (a symmetric frustum). */
+    public boolean centred() {
+        return cx == width / 2.0 && cy == height / 2.0;
+    }
+
+    /**
+     * The view's extent at unit depth: {left, right, bottom, top} as tangents (x right, y up), from
+     * the focal length and principal point.
+     */
+    public double[] tangents() {
+        double f = focalPixels();
+        return new double[] {-cx / f, (width - cx) / f, -(height - cy) / f, cy / f};
     }
 
     /** Camera-to-world transform (the camera's pose). */
@@ -52,8 +74,10 @@ public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, d
         return worldToCamera().invert();
     }
 
-    /** OpenGL projection matrix matching {@link #intrinsics()} (symmetric frustum). */
+    /** OpenGL projection matrix matching {@link #intrinsics()} (off-axis when the principal point is not centred). */
     public Matrix4d projection() {
-        return new Matrix4d().perspective(fovYRadians, (double) width / height, nearM, farM);
+        if (centred()) return new Matrix4d().perspective(fovYRadians, (double) width / height, nearM, farM);
+        double[] t = tangents();
+        return new Matrix4d().frustum(t[0] * nearM, t[1] * nearM, t[2] * nearM, t[3] * nearM, nearM, farM);
     }
 }

@@ -7,7 +7,7 @@ import org.joml.Vector3d;
 /**
  * A colour, fixed or drawn per frame. Files hold sRGB: {@code "#rrggbb"}, {@code [r, g, b]} in 0..1,
  * {@code {"hsv": [[hDeg, s, v], [hDeg, s, v]]}} (uniform in each of hue, saturation, value) or
- * {@code {"choice": [colour, ...]}}. {@link #sample} returns linear RGB for shading.
+ * {@code {"choice": [colour, ...]}} (optionally weighted) or {@code {"kelvin": temperature}}. {@link #sample} returns linear RGB for shading.
  */
 public sealed interface ColorDist {
     /** Draws a colour, linear RGB in 0..1. */
@@ -29,13 +29,27 @@ public sealed interface ColorDist {
         }
     }
 
-    record Choice(List<ColorDist> values) implements ColorDist {
+    record Choice(List<ColorDist> values, double[] weights) implements ColorDist {
         public Choice {
             values = List.copyOf(values);
             if (values.isEmpty()) throw new IllegalArgumentException("empty choice");
+            if (weights != null) weights = Weights.check(weights, values.size());
         }
-        public Vector3d sample(RandomGenerator rng) { return values.get(rng.nextInt(values.size())).sample(rng); }
+        public Choice(List<ColorDist> values) { this(values, null); }
+        public Vector3d sample(RandomGenerator rng) { return values.get(Weights.pick(rng, weights, values.size())).sample(rng); }
     }
+
+    /**
+     * The colour of a black body at {@code kelvin} (any number form, 1000..40000 K), linear RGB with
+     * its largest component 1: candle light near 1900 K, tungsten 2700–3200 K, daylight 5500–6500 K,
+     * overcast sky 7000–10000 K.
+     */
+    record Kelvin(NumberDist kelvin) implements ColorDist {
+        public Vector3d sample(RandomGenerator rng) { return ColorTemperature.linearRgb(kelvin.sample(rng)); }
+    }
+
+    /** True when every draw gives the same colour. */
+    default boolean fixed() { return this instanceof Constant; }
 
     /** sRGB transfer function, decoding one component to linear. */
     static double toLinear(double srgb) {

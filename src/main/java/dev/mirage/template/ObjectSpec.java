@@ -1,42 +1,110 @@
 package dev.mirage.template;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * One entry of a template's {@code objects}: a built-in shape or an asset file, how many to place,
- * their pose, colour and category.
+ * One entry of a template's {@code objects}: how many instances to place, what each is (one of the
+ * entry's variants, by weight), and where (a pose, or a placement rule).
  *
  * <p>The model matrix of an instance is {@code T(position) · Ry(yawDeg) · Rz · Ry · Rx (rotationDeg) · S(scale · size)};
  * primitives are unit-sized and centred on their origin, so {@code size} is their extent in metres.
  *
  * @param pointer     JSON pointer of this entry, for errors found later (asset loading)
- * @param name        the user's name for the entry, or null (meta files then name the shape or asset)
- * @param shape       the built-in shape, or null for an asset
- * @param asset       the asset file (resolved against the scene's folder), or null for a shape
- * @param node        for assets: the named node (with its children) to use, or null for the whole file
- * @param category    category name, or null for unlabeled scenery (instance id 0)
  * @param count       how many instances
- * @param size        extent in metres (x, y, z) for shapes; (1, 1, 1) for assets
- * @param position    where the origin goes, metres
+ * @param variants    what an instance is; one when the entry names its shape or asset itself
+ * @param position    where the origin goes, metres (ignored when {@code placement} is set)
  * @param rotationDeg Euler angles in degrees, applied X then Y then Z
- * @param yawDeg      extra turn about +Y in degrees, applied last
+ * @param yawDeg      extra turn about +Y in degrees, applied last (added to a placement's facing)
  * @param scale       per-axis scale factor
- * @param color       sRGB colour, or null to keep an asset's own materials
+ * @param placement   where instances go when placed by rule (ground, region, lanes, path, in front
+ *                    of the camera) with spacing and no overlap; null to use {@code position}
  */
-public record ObjectSpec(
-        String pointer,
-        String name,
-        Shape shape,
-        Path asset,
-        String node,
-        String category,
-        IntDist count,
-        Vec3Dist.Constant size,
-        Vec3Dist position,
-        Vec3Dist rotationDeg,
-        NumberDist yawDeg,
-        Vec3Dist scale,
-        ColorDist color) {
+public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, Vec3Dist position, Vec3Dist rotationDeg,
+                         NumberDist yawDeg, Vec3Dist scale, PlacementSpec placement) {
+    public ObjectSpec {
+        variants = List.copyOf(variants);
+        if (variants.isEmpty()) throw new IllegalArgumentException("no variants");
+    }
+
+    /** The entry's only variant, or its first. */
+    public Variant first() {
+        return variants.get(0);
+    }
+
+    /**
+     * What one instance is.
+     *
+     * @param pointer  JSON pointer of the variant (the entry's own when it has no {@code variants})
+     * @param weight   relative weight among the entry's variants
+     * @param name     the user's name, or null (meta files then name the shape or asset)
+     * @param shape    a built-in shape, or null for an asset
+     * @param asset    an asset file (resolved against the scene's folder), or null for a shape
+     * @param node     for assets: the named node (with its children), or null for the whole file
+     * @param category category name, or null for unlabeled scenery (instance id 0)
+     * @param size     extent in metres for shapes, any vector form (shape parameters can vary); (1, 1, 1) for assets
+     * @param color    sRGB colour, or null to keep an asset's own materials
+     * @param material roughness, metalness, pattern and colour jitter
+     */
+    public record Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
+                          Vec3Dist size, ColorDist color, MaterialSpec material) {}
+
+    /**
+     * Surface randomization of an entry.
+     *
+     * @param roughness     0 (mirror) .. 1 (matte)
+     * @param metallic      0 .. 1
+     * @param pattern       "none", "checker", "stripes" or "noise" (or a choice of them)
+     * @param color2        the pattern's second colour
+     * @param patternScaleM pattern cell size in metres of object space
+     * @param jitterHueDeg  the base colour's hue moves by up to ± this (uniform)
+     * @param jitterSaturation saturation moves by up to ± this (clamped to 0..1)
+     * @param jitterValue   value (brightness) moves by up to ± this (clamped to 0..1)
+     */
+    public record MaterialSpec(NumberDist roughness, NumberDist metallic, TextDist pattern, ColorDist color2,
+                               NumberDist patternScaleM, double jitterHueDeg, double jitterSaturation, double jitterValue) {
+        /** A matte surface, no pattern, no jitter. */
+        public static final MaterialSpec DEFAULT = new MaterialSpec(new NumberDist.Constant(0.8), new NumberDist.Constant(0),
+                new TextDist.Constant("none"), new ColorDist.Constant(0.2, 0.2, 0.2), new NumberDist.Constant(0.5), 0, 0, 0);
+
+        /** True when it jitters colours. */
+        public boolean jitters() {
+            return jitterHueDeg > 0 || jitterSaturation > 0 || jitterValue > 0;
+        }
+    }
+
+    /**
+     * Where instances of an entry go, by rule. Exactly one area: {@code region} (a rectangle of the
+     * ground), {@code lanes} (road lanes along +Z), {@code path} (a polyline) or {@code inFrontOfCamera}
+     * (flying distractors at a distance inside the view). Ground-based areas rest each instance on
+     * {@code groundY} (its lowest point touches it).
+     *
+     * @param pointer      JSON pointer, for errors
+     * @param area         the area kind
+     * @param regionMin    region: [minX, minZ]
+     * @param regionMax    region: [maxX, maxZ]
+     * @param laneCentersX lanes: each lane's centre x
+     * @param laneHeadingDeg lanes: each lane's travel direction as a yaw (0 = facing +Z, 180 = −Z)
+     * @param laneZ        lanes: [minZ, maxZ] of the stretch
+     * @param laneJitterM  lanes: sideways offset from the lane centre, up to ± this
+     * @param path         path: points [x, y, z] of the polyline
+     * @param distanceM    inFrontOfCamera: distance from the camera along the view ray
+     * @param marginPx     inFrontOfCamera: keep object centres this many pixels inside the image
+     * @param groundY      height of the ground
+     * @param onGround     rest instances on the ground (false keeps their sampled y for region/lanes)
+     * @param minSpacingM  smallest gap between the footprints of placed instances
+     * @param noOverlap    refuse overlapping footprints (with every placed instance of any entry)
+     * @param facing       "none", "lane", "path", "camera" or "random"
+     * @param facingJitterDeg added to the facing yaw
+     * @param maxTries     attempts per instance before the frame fails
+     */
+    public record PlacementSpec(String pointer, Area area, double[] regionMin, double[] regionMax, double[] laneCentersX,
+                                double[] laneHeadingDeg, double[] laneZ, double laneJitterM, double[][] path,
+                                NumberDist distanceM, double marginPx, double groundY, boolean onGround, double minSpacingM,
+                                boolean noOverlap, String facing, NumberDist facingJitterDeg, int maxTries) {
+        /** Area kinds. */
+        public enum Area { REGION, LANES, PATH, IN_FRONT_OF_CAMERA }
+    }
 
     /**
      * Built-in unit shapes. {@code PERSON} is a standing pedestrian 1 m tall, wide and deep (scale it

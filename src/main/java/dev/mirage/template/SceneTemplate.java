@@ -1,7 +1,9 @@
 package dev.mirage.template;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param categories COCO categories, ids unique and &gt; 0
  * @param objects    what to place, in file order (instance ids follow this order)
  * @param labels     labeling policy
+ * @param variables  per-frame variables by name, in declaration order (each may read earlier ones)
+ * @param lights     point and spot lights
  */
 public record SceneTemplate(
         Path file,
@@ -29,11 +33,15 @@ public record SceneTemplate(
         SkySpec sky,
         List<CategorySpec> categories,
         List<ObjectSpec> objects,
-        LabelSpec labels) {
+        LabelSpec labels,
+        Map<String, NumberDist> variables,
+        List<LightSpec> lights) {
 
     public SceneTemplate {
         categories = List.copyOf(categories);
         objects = List.copyOf(objects);
+        variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
+        lights = List.copyOf(lights);
     }
 
     /** The category with this name. */
@@ -44,7 +52,7 @@ public record SceneTemplate(
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
-                camera, sun, sky, categories, objects, labels);
+                camera, sun, sky, categories, objects, labels, variables, lights);
     }
 
     /** Output size and how RGB is anti-aliased (depth and ids never are). */
@@ -54,27 +62,87 @@ public record SceneTemplate(
     public enum AntiAliasing { NONE, FXAA }
 
     /**
-     * Camera ranges. Up is +Y; the camera looks from {@code position} at {@code lookAt}.
+     * Camera ranges. Up is +Y. Where: {@code position}, or a point along {@code path}; {@code heightM}
+     * (when set) replaces the height, as for a camera mounted on a vehicle. Where it looks: at
+     * {@code lookAt} (turned by up to {@code lookAtJitterDeg}, uniform over the cone), or by
+     * {@code yawDeg}/{@code pitchDeg} (yaw 0 looks along −Z, 90 along −X, i.e. counter-clockwise seen
+     * from above; pitch up is positive), or along the path; then {@code rollDeg} about the view axis.
+     * Lens: {@code fovDeg}, or {@code focalLengthMm} on a sensor {@code sensorHeightMm} high; the
+     * principal point defaults to the image centre.
      *
-     * @param fovDeg vertical field of view in degrees, (0, 180)
-     * @param nearM  near clip plane in metres, &gt; 0
-     * @param farM   far clip plane in metres, &gt; nearM; surfaces beyond it are "no surface"
+     * @param position         camera position, or null when on a path
+     * @param path             polyline points, or null
+     * @param pathAt           where along the path, 0..1 of its length
+     * @param heightM          height above y = 0 replacing the position's y, or null
+     * @param lookAt           target, or null when the view is set by angles
+     * @param lookAtJitterDeg  the view direction turns by up to this many degrees from the target
+     * @param yawDeg           heading when there is no target (null on a path: the path's direction)
+     * @param pitchDeg         pitch when there is no target
+     * @param rollDeg          roll about the view axis, positive turns the image content clockwise
+     * @param fovDeg           vertical field of view in degrees, or null when set by focal length
+     * @param focalLengthMm    focal length, or null
+     * @param sensorHeightMm   sensor height for the focal length
+     * @param principalPointPx [cx, cy] in pixels (pixel-edge convention), or null for the centre
+     * @param nearM            near clip plane in metres, &gt; 0
+     * @param farM             far clip plane in metres, &gt; nearM; surfaces beyond it are "no surface"
      */
-    public record CameraSpec(Vec3Dist position, Vec3Dist lookAt, NumberDist fovDeg, double nearM, double farM) {}
+    public record CameraSpec(Vec3Dist position, double[][] path, NumberDist pathAt, NumberDist heightM, Vec3Dist lookAt,
+                             NumberDist lookAtJitterDeg, NumberDist yawDeg, NumberDist pitchDeg, NumberDist rollDeg,
+                             NumberDist fovDeg, NumberDist focalLengthMm, double sensorHeightMm, NumberDist[] principalPointPx,
+                             double nearM, double farM) {
+        /** A camera at {@code position} looking at {@code lookAt}. */
+        public CameraSpec(Vec3Dist position, Vec3Dist lookAt, NumberDist fovDeg, double nearM, double farM) {
+            this(position, null, null, null, lookAt, null, null, null, new NumberDist.Constant(0), fovDeg, null, 24, null,
+                    nearM, farM);
+        }
+    }
+
+    /**
+     * The sun's position from the calendar: date, local clock time, place. North is −Z, east +X.
+     *
+     * @param date           the day
+     * @param hour           local clock time in hours, 0..24
+     * @param latitudeDeg    degrees north
+     * @param longitudeDeg   degrees east
+     * @param utcOffsetHours the local clock's offset from UTC
+     */
+    public record SolarSpec(LocalDate date, NumberDist hour, NumberDist latitudeDeg, NumberDist longitudeDeg,
+                            double utcOffsetHours) {}
+
+    /**
+     * A point or spot light entry; {@code count} lights of it per frame.
+     *
+     * @param pointer      JSON pointer, for logs and errors
+     * @param spot         true for a spot light
+     * @param count        how many per frame
+     * @param position     where, metres
+     * @param target       spot: the point it shines at
+     * @param color        colour
+     * @param intensity    a white facing surface at 1 m reflects this much
+     * @param rangeM       where the light ends
+     * @param innerConeDeg spot: full light within this half-angle
+     * @param outerConeDeg spot: no light beyond this half-angle
+     */
+    public record LightSpec(String pointer, boolean spot, IntDist count, Vec3Dist position, Vec3Dist target, ColorDist color,
+                            NumberDist intensity, NumberDist rangeM, NumberDist innerConeDeg, NumberDist outerConeDeg) {}
 
     /**
      * The sun, a directional light with a shadow map. Its direction comes either from
      * {@code direction} (a vector pointing toward the sun) or from elevation and azimuth
      * (azimuth 0 = +X, 90 = −Z, i.e. straight ahead of a camera with default orientation).
      *
-     * @param direction    toward the sun, or null when given by angles
+     * @param direction    toward the sun, or null when given by angles or the calendar
      * @param elevationDeg degrees above the horizon
      * @param azimuthDeg   degrees about +Y
      * @param color        sRGB colour of the light
      * @param intensity    multiplier: a white surface facing the sun reflects {@code intensity}
      */
     public record SunSpec(Vec3Dist direction, NumberDist elevationDeg, NumberDist azimuthDeg,
-                          ColorDist color, NumberDist intensity) {}
+                          ColorDist color, NumberDist intensity, SolarSpec solar) {
+        public SunSpec(Vec3Dist direction, NumberDist elevationDeg, NumberDist azimuthDeg, ColorDist color, NumberDist intensity) {
+            this(direction, elevationDeg, azimuthDeg, color, intensity, null);
+        }
+    }
 
     /**
      * Ambient light from the sky (a hemisphere term) and the background colour.

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +38,8 @@ public final class TemplateReader {
     public static final int MAX_LABELED_INSTANCES = 65535;
     /** Largest image side accepted in a template. */
     public static final int MAX_IMAGE_SIDE = 16384;
+    /** Most point and spot lights one frame may hold (the renderer's limit). */
+    public static final int MAX_LIGHTS = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -90,10 +93,11 @@ public final class TemplateReader {
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
-                    "categories", "objects", "labels"));
+                    "categories", "objects", "labels", "variables", "lights"));
             if (r == null) throw new TemplateException(file, in.errors());
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
+            if (r.has("variables")) variables(r.get("variables"));
             ImageSpec image = image(r.get("image"));
             CameraSpec camera = camera(r.get("camera"));
             SunSpec sun = sun(r.get("sun"));
@@ -104,14 +108,76 @@ public final class TemplateReader {
             List<ObjectSpec> objects = in.list(r.get("objects"), "/objects",
                     e -> new ObjectReader(in, dist, file).read(e.node(), e.pointer(), categoryNames));
             if (objects != null) {
-                long labeled = objects.stream().filter(o -> o.category() != null).mapToLong(o -> o.count().max()).sum();
+                long labeled = objects.stream().filter(o -> o.variants().stream().anyMatch(v -> v.category() != null)).mapToLong(o -> o.count().max()).sum();
                 if (labeled > MAX_LABELED_INSTANCES)
                     in.error("/objects", "expected at most " + MAX_LABELED_INSTANCES + " labeled objects per frame "
                             + "(instance ids are 16-bit), got up to " + labeled);
             }
             LabelSpec labels = labels(r.get("labels"));
+            List<SceneTemplate.LightSpec> lights = r.has("lights") ? in.list(r.get("lights"), "/lights", this::light) : List.of();
+            if (lights != null) {
+                long most = lights.stream().mapToLong(l -> l.count() == null ? 0 : l.count().max()).sum();
+                if (most > MAX_LIGHTS)
+                    in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
+            }
             if (!in.errors().isEmpty()) throw new TemplateException(file, in.errors());
-            return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels);
+            return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
+                    dist.variables(), lights);
+        }
+
+        /** {@code {"name": number form, ...}}: each may read the variables declared before it. */
+        private void variables(JsonNode node) {
+            JsonNode o = in.object(node, "/variables", Set.of());
+            if (o == null) return;
+            java.util.Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            // Unknown-field errors from object(...) above do not apply: every name is a variable.
+            in.errors().removeIf(e -> e.pointer().startsWith("/variables/") && e.message().startsWith("unknown field"));
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = NodeReader.child("/variables", e.getKey());
+                if (!e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    in.error(p, "expected a variable name of letters, digits and _ (not starting with a digit)");
+                    continue;
+                }
+                NumberDist value = dist.number(e.getValue(), p, -1e12, 1e12, "a number");
+                if (value != null) dist.declare(e.getKey(), value);
+            }
+        }
+
+        private SceneTemplate.LightSpec light(NodeReader.Element e) {
+            String p = e.pointer();
+            JsonNode o = in.object(e.node(), p, Set.of("type", "count", "position", "target", "color", "intensity", "rangeM",
+                    "innerConeDeg", "outerConeDeg"));
+            if (o == null) return null;
+            int before = in.errors().size();
+            String type = in.text(o.get("type"), p + "/type");
+            boolean spot = "spot".equals(type);
+            if (type != null && !spot && !type.equals("point")) in.error(p + "/type", "expected \"point\" or \"spot\", got \"" + type + "\"");
+            IntDist count = o.has("count") ? dist.integer(o.get("count"), p + "/count", 0, MAX_LIGHTS) : new IntDist.Constant(1);
+            Vec3Dist position = dist.vector3(o.get("position"), p + "/position");
+            Vec3Dist target = null;
+            if (spot) target = dist.vector3(o.get("target"), p + "/target");
+            else if (o.has("target")) in.error(p + "/target", "expected only for \"spot\" lights");
+            ColorDist color = o.has("color") ? dist.color(o.get("color"), p + "/color") : new ColorDist.Constant(1, 1, 1);
+            NumberDist intensity = dist.number(o.get("intensity"), p + "/intensity", 0, 1e9, "an intensity >= 0");
+            NumberDist range = o.has("rangeM") ? dist.number(o.get("rangeM"), p + "/rangeM", 1e-3, 1e6, "a range in metres > 0")
+                    : new NumberDist.Constant(30);
+            NumberDist inner = null, outer = null;
+            if (spot) {
+                inner = o.has("innerConeDeg") ? dist.number(o.get("innerConeDeg"), p + "/innerConeDeg", 0, 89, "a half-angle in degrees, 0..89")
+                        : new NumberDist.Constant(20);
+                outer = o.has("outerConeDeg") ? dist.number(o.get("outerConeDeg"), p + "/outerConeDeg", 0, 89, "a half-angle in degrees, 0..89")
+                        : new NumberDist.Constant(30);
+                if (inner != null && outer != null && inner.max() > outer.min())
+                    in.error(p + "/innerConeDeg", "expected innerConeDeg <= outerConeDeg in every draw, got up to "
+                            + inner.max() + " against " + outer.min());
+            } else {
+                for (String f : List.of("innerConeDeg", "outerConeDeg"))
+                    if (o.has(f)) in.error(p + "/" + f, "expected only for \"spot\" lights");
+            }
+            if (in.errors().size() > before) return null;
+            return new SceneTemplate.LightSpec(p, spot, count, position, target, color, intensity, range,
+                    spot ? inner : new NumberDist.Constant(0), spot ? outer : new NumberDist.Constant(0));
         }
 
         private ImageSpec image(JsonNode node) {
@@ -134,13 +200,66 @@ public final class TemplateReader {
         }
 
         private CameraSpec camera(JsonNode node) {
-            JsonNode o = in.object(node, "/camera", Set.of("position", "lookAt", "fovDeg", "nearM", "farM"));
+            JsonNode o = in.object(node, "/camera", Set.of("position", "path", "heightM", "lookAt", "lookAtJitterDeg", "yawDeg",
+                    "pitchDeg", "rollDeg", "fovDeg", "focalLengthMm", "sensorHeightMm", "principalPointPx", "nearM", "farM"));
             if (o == null) return null;
-            Vec3Dist position = dist.vector3(o.get("position"), "/camera/position");
-            Vec3Dist lookAt = dist.vector3(o.get("lookAt"), "/camera/lookAt");
-            NumberDist fov = o.has("fovDeg")
-                    ? dist.number(o.get("fovDeg"), "/camera/fovDeg", 1, 179, "a vertical field of view in degrees, 1..179")
-                    : new NumberDist.Constant(50);
+            int before = in.errors().size();
+            Vec3Dist position = null;
+            double[][] path = null;
+            NumberDist pathAt = null;
+            if (o.has("path")) {
+                if (o.has("position")) in.error("/camera/path", "expected either \"position\" or \"path\", not both");
+                JsonNode pa = in.object(o.get("path"), "/camera/path", Set.of("points", "at"));
+                if (pa != null) {
+                    path = new ObjectReader(in, dist, file).polyline(pa.get("points"), "/camera/path/points");
+                    pathAt = pa.has("at") ? dist.number(pa.get("at"), "/camera/path/at", 0, 1, "a fraction of the path, 0..1")
+                            : new NumberDist.Uniform(0, 1);
+                }
+            } else {
+                position = dist.vector3(o.get("position"), "/camera/position");
+            }
+            NumberDist height = o.has("heightM") ? dist.number(o.get("heightM"), "/camera/heightM", -1e6, 1e6, "a height in metres") : null;
+            Vec3Dist lookAt = null;
+            NumberDist jitter = null, yaw = null, pitch = null;
+            if (o.has("lookAt")) {
+                for (String f : List.of("yawDeg", "pitchDeg"))
+                    if (o.has(f)) in.error("/camera/" + f, "expected either \"lookAt\" or yawDeg/pitchDeg, not both");
+                lookAt = dist.vector3(o.get("lookAt"), "/camera/lookAt");
+                jitter = o.has("lookAtJitterDeg")
+                        ? dist.number(o.get("lookAtJitterDeg"), "/camera/lookAtJitterDeg", 0, 90, "a cone half-angle in degrees, 0..90") : null;
+            } else {
+                if (o.has("lookAtJitterDeg")) in.error("/camera/lookAtJitterDeg", "expected only with \"lookAt\"");
+                if (!o.has("yawDeg") && path == null)
+                    in.error("/camera", "expected \"lookAt\" or \"yawDeg\" (or a \"path\" to look along)");
+                yaw = o.has("yawDeg") ? dist.number(o.get("yawDeg"), "/camera/yawDeg", -3600, 3600, "an angle in degrees") : null;
+                pitch = o.has("pitchDeg") ? dist.number(o.get("pitchDeg"), "/camera/pitchDeg", -89.9, 89.9, "a pitch in degrees, -89.9..89.9")
+                        : new NumberDist.Constant(0);
+            }
+            NumberDist roll = o.has("rollDeg") ? dist.number(o.get("rollDeg"), "/camera/rollDeg", -180, 180, "a roll in degrees, -180..180")
+                    : new NumberDist.Constant(0);
+            NumberDist fov = null, focal = null;
+            double sensor = 24;
+            if (o.has("focalLengthMm")) {
+                if (o.has("fovDeg")) in.error("/camera/fovDeg", "expected either \"fovDeg\" or \"focalLengthMm\", not both");
+                focal = dist.number(o.get("focalLengthMm"), "/camera/focalLengthMm", 0.1, 1e4, "a focal length in mm > 0");
+                if (o.has("sensorHeightMm")) {
+                    Double s = in.number(o.get("sensorHeightMm"), "/camera/sensorHeightMm", 0.1, 1e3, "a sensor height in mm > 0");
+                    if (s != null) sensor = s;
+                }
+            } else {
+                if (o.has("sensorHeightMm")) in.error("/camera/sensorHeightMm", "expected only with \"focalLengthMm\"");
+                fov = o.has("fovDeg")
+                        ? dist.number(o.get("fovDeg"), "/camera/fovDeg", 1, 179, "a vertical field of view in degrees, 1..179")
+                        : new NumberDist.Constant(50);
+            }
+            NumberDist[] principal = null;
+            if (o.has("principalPointPx")) {
+                JsonNode pp = o.get("principalPointPx");
+                if (!pp.isArray() || pp.size() != 2) in.error("/camera/principalPointPx", "expected [cx, cy] in pixels, got " + NodeReader.describe(pp));
+                else principal = new NumberDist[] {
+                        dist.number(pp.get(0), "/camera/principalPointPx/0", -1e5, 1e5, "a pixel coordinate"),
+                        dist.number(pp.get(1), "/camera/principalPointPx/1", -1e5, 1e5, "a pixel coordinate")};
+            }
             Double near = o.has("nearM")
                     ? in.number(o.get("nearM"), "/camera/nearM", 1e-4, 1e4, "a near plane in metres, > 0") : Double.valueOf(0.1);
             Double far = o.has("farM")
@@ -149,16 +268,23 @@ public final class TemplateReader {
                 in.error("/camera/farM", "expected farM > nearM (" + near + "), got " + far);
                 return null;
             }
-            return new CameraSpec(position, lookAt, fov, near == null ? 0 : near, far == null ? 0 : far);
+            if (in.errors().size() > before) return null;
+            return new CameraSpec(position, path, pathAt, height, lookAt, jitter, yaw, pitch, roll, fov, focal, sensor, principal,
+                    near, far);
         }
 
         private SunSpec sun(JsonNode node) {
             if (node == null) return defaultSun();
-            JsonNode o = in.object(node, "/sun", Set.of("direction", "elevationDeg", "azimuthDeg", "color", "intensity"));
+            JsonNode o = in.object(node, "/sun", Set.of("direction", "elevationDeg", "azimuthDeg", "color", "intensity", "solar"));
             if (o == null) return null;
             Vec3Dist direction = null;
             NumberDist elevation = null, azimuth = null;
-            if (o.has("direction")) {
+            SceneTemplate.SolarSpec solar = null;
+            if (o.has("solar")) {
+                for (String f : List.of("direction", "elevationDeg", "azimuthDeg"))
+                    if (o.has(f)) in.error("/sun/" + f, "expected either \"solar\" or " + f + ", not both");
+                solar = solar(o.get("solar"));
+            } else if (o.has("direction")) {
                 if (o.has("elevationDeg") || o.has("azimuthDeg"))
                     in.error("/sun/direction", "expected either direction or elevationDeg/azimuthDeg, not both");
                 direction = dist.vector3(o.get("direction"), "/sun/direction");
@@ -174,7 +300,30 @@ public final class TemplateReader {
             NumberDist intensity = o.has("intensity")
                     ? dist.number(o.get("intensity"), "/sun/intensity", 0, 1e3, "an intensity >= 0")
                     : new NumberDist.Constant(1.0);
-            return new SunSpec(direction, elevation, azimuth, color, intensity);
+            return new SunSpec(direction, elevation, azimuth, color, intensity, solar);
+        }
+
+        private SceneTemplate.SolarSpec solar(JsonNode node) {
+            String p = "/sun/solar";
+            JsonNode o = in.object(node, p, Set.of("date", "hour", "latitudeDeg", "longitudeDeg", "utcOffsetHours"));
+            if (o == null) return null;
+            java.time.LocalDate date = null;
+            String d = in.text(o.get("date"), p + "/date");
+            if (d != null) {
+                try {
+                    date = java.time.LocalDate.parse(d);
+                } catch (java.time.format.DateTimeParseException e) {
+                    in.error(p + "/date", "expected a date \"YYYY-MM-DD\", got \"" + d + "\"");
+                }
+            }
+            NumberDist hour = dist.number(o.get("hour"), p + "/hour", 0, 24, "a clock time in hours, 0..24");
+            NumberDist lat = dist.number(o.get("latitudeDeg"), p + "/latitudeDeg", -90, 90, "a latitude in degrees, -90..90");
+            NumberDist lon = o.has("longitudeDeg") ? dist.number(o.get("longitudeDeg"), p + "/longitudeDeg", -180, 180, "a longitude in degrees, -180..180")
+                    : new NumberDist.Constant(0);
+            Double offset = o.has("utcOffsetHours") ? in.number(o.get("utcOffsetHours"), p + "/utcOffsetHours", -14, 14, "hours from UTC, -14..14")
+                    : Double.valueOf(0);
+            if (date == null || hour == null || lat == null || lon == null || offset == null) return null;
+            return new SceneTemplate.SolarSpec(date, hour, lat, lon, offset);
         }
 
         private static SunSpec defaultSun() {

@@ -65,12 +65,13 @@ public final class ShadowFrustum {
         Matrix4d toWorld = camera.cameraToWorld();
         double tanY = Math.tan(camera.fovYRadians() / 2);
         double tanX = tanY * camera.width() / camera.height();
+        double[] t = camera.centred() ? new double[] {-tanX, tanX, -tanY, tanY} : camera.tangents();
         Vector3d lo = new Vector3d(Double.POSITIVE_INFINITY), hi = new Vector3d(Double.NEGATIVE_INFINITY);
         Vector3d p = new Vector3d();
         for (double d : new double[] {nearDepth, farDepth}) {
-            for (int sx = -1; sx <= 1; sx += 2) {
-                for (int sy = -1; sy <= 1; sy += 2) {
-                    toWorld.transformPosition(p.set(sx * tanX * d, sy * tanY * d, -d));
+            for (int sx = 0; sx <= 1; sx++) {
+                for (int sy = 2; sy <= 3; sy++) {
+                    toWorld.transformPosition(p.set(t[sx] * d, t[sy] * d, -d));
                     lo.min(p);
                     hi.max(p);
                 }

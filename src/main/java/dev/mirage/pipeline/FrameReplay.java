@@ -1,0 +1,273 @@
+package dev.mirage.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mirage.randomize.FrameSampler;
+import dev.mirage.randomize.ObjectRandomizer;
+import dev.mirage.randomize.SampleLog;
+import dev.mirage.scene.Camera;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.Light;
+import dev.mirage.scene.MeshSource;
+import dev.mirage.scene.ObjectInstance;
+import dev.mirage.scene.Sky;
+import dev.mirage.scene.Sun;
+import dev.mirage.scene.Surface;
+import dev.mirage.template.ObjectSpec;
+import dev.mirage.template.SceneTemplate;
+import dev.mirage.template.TemplateError;
+import dev.mirage.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.joml.Vector3d;
+
+/**
+ * A frame rebuilt from its meta file ({@code meta/NNNNNN.json}) instead of sampled: the camera, sun,
+ * sky, lights and every object's pose, colour and surface as recorded, so a frame renders again
+ * exactly — also after the user edits the file by hand. Derived fields are recomputed: an object's
+ * matrix from its position, rotation, yaw and scale; the camera's field of view and roll from the
+ * degrees when they were edited (the exact radians otherwise); the sun's direction from its
+ * elevation and azimuth when those were edited.
+ *
+ * <p>Mistakes in the file are reported like template mistakes: the file, the JSON pointer, what
+ * was expected (exit code 2).
+ */
+final class FrameReplay {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final List<TemplateError> errors = new ArrayList<>();
+    private FrameSampler.Sampled sampled;
+
+    private FrameReplay(Path file) {
+        this.file = file;
+    }
+
+    /** The replayed frame and the values recorded as drawn. */
+    FrameSampler.Sampled sampled() {
+        return sampled;
+    }
+
+    /**
+     * @throws TemplateException naming the meta file and each bad field
+     */
+    static FrameReplay read(Path metaFile, SceneTemplate template) {
+        FrameReplay r = new FrameReplay(metaFile);
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(metaFile));
+        } catch (NoSuchFileException e) {
+            throw new TemplateException(metaFile, "", "no such file");
+        } catch (JsonProcessingException e) {
+            throw new TemplateException(metaFile, "", "syntax error: line " + e.getLocation().getLineNr() + ": "
+                    + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new TemplateException(metaFile, "", "cannot read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) throw new TemplateException(metaFile, "", "expected a frame's meta object");
+        r.sampled = r.frame(root, template);
+        if (!r.errors.isEmpty()) throw new TemplateException(metaFile, r.errors);
+        return r;
+    }
+
+    private FrameSampler.Sampled frame(JsonNode root, SceneTemplate template) {
+        int frame = integer(root, "/frame");
+        long seed = root.path("seed").isIntegralNumber() ? root.get("seed").longValue() : error("/seed", "an integer", 0L);
+        Long frameSeed = root.path("frameSeed").isIntegralNumber() ? root.get("frameSeed").longValue() : null;
+        int width = integer(root, "/width"), height = integer(root, "/height");
+        if (errors.isEmpty() && (width != template.image().width() || height != template.image().height()))
+            errors.add(new TemplateError("/width", "expected the scene's size " + template.image().width() + "x"
+                    + template.image().height() + " (pass --width/--height as the original run did), got " + width + "x" + height));
+        Camera camera = camera(root.path("camera"), width, height);
+        Sun sun = sun(root.path("sun"));
+        Sky sky = new Sky(vector(root, "/sky/colorLinear"), number(root, "/sky/intensity"));
+        List<Light> lights = new ArrayList<>();
+        JsonNode lightsNode = root.path("lights");
+        for (int i = 0; i < lightsNode.size(); i++) lights.add(light(root, "/lights/" + i));
+        List<ObjectInstance> objects = new ArrayList<>();
+        Map<String, Path> assets = assetFiles(template);
+        JsonNode objectsNode = root.path("objects");
+        if (!objectsNode.isArray()) errors.add(new TemplateError("/objects", "expected an array of objects"));
+        for (int i = 0; i < objectsNode.size(); i++) objects.add(object(root, "/objects/" + i, template, assets));
+        SampleLog log = new SampleLog();
+        root.path("sampled").fields().forEachRemaining(e -> {
+            for (JsonNode v : e.getValue()) {
+                if (v.isNumber()) log.number(e.getKey(), v.doubleValue());
+                else if (v.isArray() && v.size() == 3) log.vector(e.getKey(), new Vector3d(v.get(0).doubleValue(), v.get(1).doubleValue(), v.get(2).doubleValue()));
+                else log.label(e.getKey(), v.asText());
+            }
+        });
+        if (!errors.isEmpty()) return null;
+        try {
+            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights), log,
+                    frameSeed == null ? 0 : frameSeed);
+        } catch (IllegalArgumentException e) {
+            errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private Camera camera(JsonNode c, int width, int height) {
+        Vector3d position = vector(c, "/position", "/camera");
+        Vector3d lookAt = vector(c, "/lookAt", "/camera");
+        double fov = edited(c, "fovYDeg", "fovYRadians");
+        double roll = c.has("rollDeg") ? edited(c, "rollDeg", "rollRadians") : 0;
+        double near = number(c, "/nearM", "/camera"), far = number(c, "/farM", "/camera");
+        JsonNode k = c.path("K");
+        double cx = width / 2.0, cy = height / 2.0;
+        if (k.isArray() && k.size() == 3) {
+            cx = k.get(0).path(2).asDouble(cx);
+            cy = k.get(1).path(2).asDouble(cy);
+        }
+        if (!errors.isEmpty()) return null;
+        try {
+            return new Camera(position, lookAt, fov, near, far, width, height, roll, cx, cy);
+        } catch (IllegalArgumentException e) {
+            errors.add(new TemplateError("/camera", "expected a valid camera: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The exact radians, unless the degrees beside them were edited. */
+    private double edited(JsonNode c, String degrees, String radians) {
+        double deg = number(c, "/" + degrees, "/camera");
+        if (c.path(radians).isNumber() && Math.toDegrees(c.get(radians).doubleValue()) == deg) return c.get(radians).doubleValue();
+        return Math.toRadians(deg);
+    }
+
+    private Sun sun(JsonNode s) {
+        Vector3d toward = vector(s, "/towardSun", "/sun");
+        if (s.path("elevationDeg").isNumber() && s.path("azimuthDeg").isNumber() && toward != null) {
+            double elevation = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, toward.y))));
+            double azimuth = Math.toDegrees(Math.atan2(-toward.z, toward.x));
+            if (azimuth < 0) azimuth += 360;
+            double e = s.get("elevationDeg").doubleValue(), a = s.get("azimuthDeg").doubleValue();
+            if (e != elevation || a != azimuth) toward = Sun.towardSun(Math.toRadians(e), Math.toRadians(a));
+        }
+        Vector3d color = vector(s, "/colorLinear", "/sun");
+        double intensity = number(s, "/intensity", "/sun");
+        if (!errors.isEmpty()) return null;
+        return new Sun(toward, color, intensity);
+    }
+
+    private Light light(JsonNode root, String p) {
+        JsonNode l = root.at(p);
+        String type = l.path("type").asText();
+        if (!type.equals("point") && !type.equals("spot")) {
+            errors.add(new TemplateError(p + "/type", "expected \"point\" or \"spot\", got " + l.path("type")));
+            return null;
+        }
+        boolean spot = type.equals("spot");
+        Vector3d position = vector(root, p + "/position");
+        Vector3d direction = spot ? vector(root, p + "/direction") : null;
+        Vector3d color = vector(root, p + "/colorLinear");
+        double intensity = number(root, p + "/intensity"), range = number(root, p + "/rangeM");
+        double inner = spot ? number(root, p + "/innerConeDeg") : 0, outer = spot ? number(root, p + "/outerConeDeg") : 0;
+        if (!errors.isEmpty()) return null;
+        try {
+            return new Light(spot ? Light.Kind.SPOT : Light.Kind.POINT, position, direction, color, intensity, range, inner, outer);
+        } catch (IllegalArgumentException e) {
+            errors.add(new TemplateError(p, "expected a valid light: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private ObjectInstance object(JsonNode root, String p, SceneTemplate template, Map<String, Path> assets) {
+        JsonNode o = root.at(p);
+        int instanceId = integer(root, p + "/instanceId"), categoryId = integer(root, p + "/categoryId");
+        if (categoryId != 0 && template.categories().stream().noneMatch(c -> c.id() == categoryId))
+            errors.add(new TemplateError(p + "/categoryId", "expected a category id of the scene, got " + categoryId));
+        MeshSource source = null;
+        if (o.has("shape")) {
+            try {
+                source = new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(o.get("shape").asText().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new TemplateError(p + "/shape", "expected a built-in shape, got " + o.get("shape")));
+            }
+        } else {
+            Path asset = assets.get(o.path("asset").asText());
+            if (asset == null) errors.add(new TemplateError(p + "/asset", "expected an asset the scene names ("
+                    + String.join(", ", assets.keySet()) + "), got " + o.path("asset")));
+            else source = new MeshSource.AssetNode(asset, o.has("node") ? o.get("node").asText() : null);
+        }
+        Vector3d position = vector(root, p + "/position"), rotation = vector(root, p + "/rotationDeg");
+        double yaw = number(root, p + "/yawDeg");
+        Vector3d scale = vector(root, p + "/scale");
+        Vector3d color = o.has("colorLinear") ? vector(root, p + "/colorLinear") : null;
+        Surface surface = Surface.DEFAULT;
+        if (o.has("surface")) {
+            String q = p + "/surface";
+            String pattern = o.path("surface").path("pattern").asText("none").toUpperCase(Locale.ROOT);
+            try {
+                surface = new Surface(number(root, q + "/roughness"), number(root, q + "/metallic"), Surface.Pattern.valueOf(pattern),
+                        vector(root, q + "/color2Linear"), number(root, q + "/patternScaleM"));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new TemplateError(q, "expected roughness and metallic in 0..1, a pattern (none, checker, stripes, "
+                        + "noise), color2Linear and patternScaleM > 0"));
+            }
+        }
+        if (!errors.isEmpty()) return null;
+        try {
+            return new ObjectInstance(instanceId, categoryId, o.path("name").asText(), source,
+                    ObjectRandomizer.modelToWorld(position, rotation, yaw, scale), color, position, rotation, yaw, scale, surface);
+        } catch (IllegalArgumentException e) {
+            errors.add(new TemplateError(p, "expected a valid object: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Asset files the scene names, by file name (as meta files record them). */
+    private static Map<String, Path> assetFiles(SceneTemplate template) {
+        Map<String, Path> out = new HashMap<>();
+        for (ObjectSpec o : template.objects())
+            for (ObjectSpec.Variant v : o.variants())
+                if (v.asset() != null) out.put(v.asset().getFileName().toString(), v.asset());
+        return out;
+    }
+
+    private Vector3d vector(JsonNode root, String p) {
+        return vector(root, p, "");
+    }
+
+    private Vector3d vector(JsonNode base, String p, String prefix) {
+        JsonNode n = base.at(p);
+        if (!n.isArray() || n.size() != 3 || !n.get(0).isNumber() || !n.get(1).isNumber() || !n.get(2).isNumber()) {
+            errors.add(new TemplateError(prefix + p, "expected [x, y, z] numbers, got " + describe(n)));
+            return new Vector3d();
+        }
+        return new Vector3d(n.get(0).doubleValue(), n.get(1).doubleValue(), n.get(2).doubleValue());
+    }
+
+    private double number(JsonNode root, String p) {
+        return number(root, p, "");
+    }
+
+    private double number(JsonNode base, String p, String prefix) {
+        JsonNode n = base.at(p);
+        if (!n.isNumber() || !Double.isFinite(n.doubleValue())) return error(prefix + p, "a number", 0.0);
+        return n.doubleValue();
+    }
+
+    private int integer(JsonNode root, String p) {
+        JsonNode n = root.at(p);
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) return error(p, "an integer", 0);
+        return n.intValue();
+    }
+
+    private <T> T error(String p, String expected, T fallback) {
+        errors.add(new TemplateError(p, "expected " + expected));
+        return fallback;
+    }
+
+    private static String describe(JsonNode n) {
+        return n.isMissingNode() ? "nothing (field missing)" : n.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.mirage.randomize;
+
+import dev.mirage.asset.Bounds;
+import dev.mirage.scene.Camera;
+import dev.mirage.template.ObjectSpec.PlacementSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+import org.joml.Matrix4d;
+import org.joml.Vector3d;
+
+/**
+ * Places instances by rule in one frame: a point in the entry's area, a facing, the instance's
+ * lowest point on the ground, and — when asked — a footprint that keeps {@code minSpacingM} from every
+ * footprint placed before it in the frame. Footprints are the instance's box seen from above: the
+ * rectangle of its model bounds turned by its yaw when it is otherwise upright, else the axis-aligned
+ * rectangle around its turned box. A placement that fails {@code maxTries} times, or whose area is
+ * already fuller than the new footprint allows, fails the frame with a message instead of looping.
+ *
+ * <p>Thread safety: not thread-safe; one per frame.
+ */
+final class Placement {
+    /** Where an instance goes. */
+    record Pose(Vector3d position, double yawDeg) {}
+
+    private final Camera camera;
+    private final List<double[][]> placed = new ArrayList<>();
+    /** Footprint area placed so far per area rule (by pointer), for the fast infeasibility check. */
+    private final java.util.Map<String, Double> usedArea = new java.util.HashMap<>();
+
+    Placement(Camera camera) {
+        this.camera = camera;
+    }
+
+    Pose place(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale, RandomGenerator rng) {
+        double capacity = capacity(spec);
+        double[][] first = null;
+        for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
+            Candidate c = candidate(spec, rng);
+            double yaw = c.facingYawDeg + spec.facingJitterDeg().sample(rng) + extraYawDeg;
+            Vector3d position = c.point;
+            Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yaw, scale);
+            Bounds turned = model.transform(turn);
+            if (spec.onGround()) position.y = spec.groundY() - turned.min().y();
+            double[][] footprint = footprint(model, turn, rotationDeg, position);
+            if (first == null) {
+                first = footprint;
+                double area = area(footprint);
+                double used = usedArea.getOrDefault(spec.pointer(), 0.0);
+                if (spec.noOverlap() && capacity > 0 && used + area > capacity)
+                    throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
+                            "expected room for another instance: its footprint (%.2f m²) and the %.2f m² already placed exceed "
+                                    + "the area's %.2f m²; enlarge the area or lower the count", area, used, capacity));
+            }
+            if (!spec.noOverlap() || placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
+                placed.add(footprint);
+                usedArea.merge(spec.pointer(), area(footprint), Double::sum);
+                return new Pose(position, yaw);
+            }
+        }
+        throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
+                "expected to place an instance without overlap (spacing %.2f m) in %d tries, but %d footprints already "
+                        + "fill the area; enlarge the area, lower the count or minSpacingM, or raise maxTries",
+                spec.minSpacingM(), spec.maxTries(), placed.size()));
+    }
+
+    private record Candidate(Vector3d point, double facingYawDeg) {}
+
+    private Candidate candidate(PlacementSpec spec, RandomGenerator rng) {
+        Vector3d point;
+        double facing;
+        switch (spec.area()) {
+            case REGION -> {
+                double x = spec.regionMin()[0] + (spec.regionMax()[0] - spec.regionMin()[0]) * rng.nextDouble();
+                double z = spec.regionMin()[1] + (spec.regionMax()[1] - spec.regionMin()[1]) * rng.nextDouble();
+                point = new Vector3d(x, spec.groundY(), z);
+                facing = 0;
+            }
+            case LANES -> {
+                int lane = rng.nextInt(spec.laneCentersX().length);
+                double x = spec.laneCentersX()[lane] + spec.laneJitterM() * (2 * rng.nextDouble() - 1);
+                double z = spec.laneZ()[0] + (spec.laneZ()[1] - spec.laneZ()[0]) * rng.nextDouble();
+                point = new Vector3d(x, spec.groundY(), z);
+                facing = spec.laneHeadingDeg()[lane];
+            }
+            case PATH -> {
+                Polyline path = new Polyline(spec.path());
+                double t = rng.nextDouble();
+                point = path.at(t);
+                Vector3d d = path.direction(t);
+                facing = Math.toDegrees(Math.atan2(d.x, d.z));
+            }
+            default -> {
+                if (camera == null) throw new IllegalStateException("placement in front of a camera without a camera");
+                double m = spec.marginPx();
+                double u = m + (camera.width() - 2 * m) * rng.nextDouble();
+                double v = m + (camera.height() - 2 * m) * rng.nextDouble();
+                double distance = spec.distanceM().sample(rng);
+                double f = camera.focalPixels();
+                Vector3d ray = new Vector3d((u - camera.cx()) / f, (camera.cy() - v) / f, -1).normalize().mul(distance);
+                point = camera.cameraToWorld().transformPosition(ray);
+                facing = 0;
+            }
+        }
+        switch (spec.facing()) {
+            case "random" -> facing = 360 * rng.nextDouble();
+            case "camera" -> facing = camera == null ? 0
+                    : Math.toDegrees(Math.atan2(camera.position().x() - point.x, camera.position().z() - point.z));
+            case "none" -> facing = 0;
+            default -> { } // lane, path: the area's own facing
+        }
+        return new Candidate(point, facing);
+    }
+
+    /** The area of ground an area rule offers, or 0 when it is not bounded (paths, views). */
+    private static double capacity(PlacementSpec spec) {
+        return switch (spec.area()) {
+            case REGION -> (spec.regionMax()[0] - spec.regionMin()[0]) * (spec.regionMax()[1] - spec.regionMin()[1]);
+            default -> 0; // lanes and paths are lines: the tries alone bound them
+
+        };
+    }
+
+    /** Corners (x, z) of the footprint, counter-clockwise or clockwise, 4 points. */
+    static double[][] footprint(Bounds model, Matrix4d turn, Vector3d rotationDeg, Vector3d position) {
+        if (rotationDeg.x == 0 && rotationDeg.z == 0) {
+            double[][] out = new double[4][];
+            double[][] xz = {{model.min().x(), model.min().z()}, {model.max().x(), model.min().z()},
+                    {model.max().x(), model.max().z()}, {model.min().x(), model.max().z()}};
+            Vector3d p = new Vector3d();
+            for (int i = 0; i < 4; i++) {
+                turn.transformPosition(p.set(xz[i][0], 0, xz[i][1]));
+                out[i] = new double[] {p.x + position.x, p.z + position.z};
+            }
+            return out;
+        }
+        Bounds b = model.transform(turn);
+        double x0 = b.min().x() + position.x, x1 = b.max().x() + position.x;
+        double z0 = b.min().z() + position.z, z1 = b.max().z() + position.z;
+        return new double[][] {{x0, z0}, {x1, z0}, {x1, z1}, {x0, z1}};
+    }
+
+    static double area(double[][] poly) {
+        double a = 0;
+        for (int i = 0; i < poly.length; i++) {
+            double[] p = poly[i], q = poly[(i + 1) % poly.length];
+            a += p[0] * q[1] - q[0] * p[1];
+        }
+        return Math.abs(a) / 2;
+    }
+
+    /** True when some edge normal of either convex polygon separates them by at least {@code gap}. */
+    static boolean apart(double[][] a, double[][] b, double gap) {
+        return separated(a, b, gap) || separated(b, a, gap);
+    }
+
+    private static boolean separated(double[][] edges, double[][] other, double gap) {
+        for (int i = 0; i < edges.length; i++) {
+            double[] p = edges[i], q = edges[(i + 1) % edges.length];
+            double nx = q[1] - p[1], nz = p[0] - q[0];
+            double len = Math.hypot(nx, nz);
+            if (len == 0) continue;
+            nx /= len;
+            nz /= len;
+            double aMin = Double.POSITIVE_INFINITY, aMax = Double.NEGATIVE_INFINITY;
+            for (double[] v : edges) { double d = v[0] * nx + v[1] * nz; aMin = Math.min(aMin, d); aMax = Math.max(aMax, d); }
+            double bMin = Double.POSITIVE_INFINITY, bMax = Double.NEGATIVE_INFINITY;
+            for (double[] v : other) { double d = v[0] * nx + v[1] * nz; bMin = Math.min(bMin, d); bMax = Math.max(bMax, d); }
+            if (bMin - aMax >= gap || aMin - bMax >= gap) return true;
+        }
+        return false;
+    }
+}
