@@ -23,11 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads and validates a scene template (JSON, or YAML for {@code .yaml}/{@code .yml}) into a
- * {@link SceneTemplate}. Every mistake found is reported at once, each with its JSON pointer;
- * unknown fields are mistakes.
+ * {@link SceneTemplate}. Every mistake found is reported at once, each with its JSON pointer and
+ * its line and column; unknown fields are mistakes.
  *
  * <p>Thread safety: stateless; each call reads one file.
  */
@@ -53,21 +54,33 @@ public final class TemplateReader {
     /**
      * Reads and validates a template.
      *
-     * @throws TemplateException listing every error, with the file and JSON pointers
+     * @throws TemplateException listing every error, with the file, JSON pointers and, for errors in
+     *                           the file's values, their lines and columns
      */
     public static SceneTemplate read(Path file) {
-        return new Reading(file, parse(file)).template();
-    }
-
-    private static JsonNode parse(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+        byte[] bytes = bytes(file);
+        // located only when something is wrong: a good file is parsed once
+        return new Reading(file, parse(file, mapper, bytes), () -> SourceLocations.scan(mapper.getFactory(), bytes))
+                .template();
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            JsonNode root = mapper.readTree(Files.readAllBytes(file));
-            if (root == null || root.isMissingNode()) throw new TemplateException(file, "", "the file is empty");
-            return root;
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new TemplateException(file, "", "no such file");
+        } catch (IOException e) {
+            throw new TemplateException(file, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode parse(Path file, ObjectMapper mapper, byte[] bytes) {
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root == null || root.isMissingNode()) throw new TemplateException(file, "", "the file is empty");
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
@@ -83,18 +96,25 @@ public final class TemplateReader {
     private static final class Reading {
         private final Path file;
         private final JsonNode root;
+        private final Supplier<SourceLocations> locations;
         private final NodeReader in = new NodeReader();
         private final DistributionReader dist = new DistributionReader(in);
 
-        Reading(Path file, JsonNode root) {
+        Reading(Path file, JsonNode root, Supplier<SourceLocations> locations) {
             this.file = file;
             this.root = root;
+            this.locations = locations;
+        }
+
+        /** Every error recorded so far, each at its place in the file. */
+        private TemplateException failure() {
+            return new TemplateException(file, locations.get().locate(in.errors()));
         }
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
                     "categories", "objects", "labels", "variables", "lights"));
-            if (r == null) throw new TemplateException(file, in.errors());
+            if (r == null) throw failure();
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
             if (r.has("variables")) variables(r.get("variables"));
@@ -120,7 +140,7 @@ public final class TemplateReader {
                 if (most > MAX_LIGHTS)
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
-            if (!in.errors().isEmpty()) throw new TemplateException(file, in.errors());
+            if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
                     dist.variables(), lights);
         }

@@ -153,11 +153,34 @@ class BadSceneTest {
         }
     }
 
+    /**
+     * A wrong value is named by its pointer and by its line and column, in JSON and in YAML; the
+     * expected place is found in the text written.
+     */
+    @Test
+    void wrongValueIsNamedByLineAndColumn() {
+        for (String[] scene : new String[][] {{"sizes.json", TinyScene.JSON.replace("\"size\": [1, 1, 1]", "\"size\": [1, -1, 1]")},
+                {"sizes.yaml", TinyScene.YAML.replace("size: [1, 1, 1]", "size: [1, -1, 1]")}}) {
+            String text = scene[1];
+            Path file = TinyScene.write(tmp, scene[0], text);
+            int at = text.indexOf("-1");
+            long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int column = at - text.lastIndexOf('\n', at);
+            CliRun run = CliRun.of("validate", file.toString());
+            assertEquals(2, run.exit(), run.describe());
+            assertEquals("mirage: " + file + ": /objects/1/size/1 (line " + line + ", column " + column
+                    + "): expected a size > 0, got -1", run.err().strip(), run.describe());
+        }
+    }
+
     private static void assertOneClearError(CliRun run, Path scene, BadScene bad) {
         assertEquals(2, run.exit(), run.describe());
         String err = run.err();
         String first = err.lines().findFirst().orElse("");
-        assertTrue(first.startsWith("mirage: " + scene + ": " + bad.pointer() + ": "), "names file and pointer "
+        // the pointer, then its line and column where the file holds the value: "/camera/fovDeg (line 4, column 61): "
+        String named = "mirage: " + scene + ": " + bad.pointer();
+        assertTrue(first.startsWith(named + ": ") || first.startsWith(named + " (line ")
+                || first.startsWith(named + " (in the object starting at line "), "names file and pointer "
                 + bad.pointer() + ": " + err);
         assertTrue(first.contains(bad.detail()), "says " + bad.detail() + ": " + err);
         assertEquals(1, err.strip().lines().count(), "one line: " + err);

@@ -44,7 +44,8 @@ class LimitsTest {
                 """);
         CliRun run = CliRun.of("validate", scene.toString());
         assertEquals(2, run.exit(), run.describe());
-        assertTrue(run.err().contains("/objects: expected at most 65535 labeled objects per frame"), run.describe());
+        assertTrue(run.err().matches("(?s).*/objects \\(line \\d+, column \\d+\\): expected at most 65535 labeled objects per frame.*"),
+                run.describe());
     }
 
     @Test

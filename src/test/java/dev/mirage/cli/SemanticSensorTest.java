@@ -67,6 +67,6 @@ class SemanticSensorTest {
         java.nio.file.Files.writeString(scene, java.nio.file.Files.readString(scene).replace("false", "\"no\""));
         CliRun bad = CliRun.of("validate", scene.toString());
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("/labels/visibility: expected true or false"), bad.describe());
+        assertTrue(bad.err().matches("(?s).*/labels/visibility \\(line \\d+, column \\d+\\): expected true or false.*"), bad.describe());
     }
 }

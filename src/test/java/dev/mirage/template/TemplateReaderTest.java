@@ -367,6 +367,8 @@ class TemplateReaderTest {
         assertEquals("", e.errors().get(0).pointer());
         String m = e.errors().get(0).message();
         assertTrue(m.startsWith("syntax error: line 3, column 3: "), m);
+        assertNull(e.errors().get(0).location(), "the line is in the message already");
+        assertTrue(e.getMessage().startsWith(e.file() + ": /: syntax error: line 3, column 3: "), e.getMessage());
     }
 
     @Test
@@ -394,6 +396,7 @@ class TemplateReaderTest {
         TemplateException e = failure("syntax.yaml", "mirage: 1\nimage:\n  width: 8\n height: 8\n");
         String m = e.errors().get(0).message();
         assertTrue(m.startsWith("syntax error: line 4, column 2: "), m);
+        assertNull(e.errors().get(0).location(), "the line is in the message already");
     }
 
     @Test
@@ -507,6 +510,202 @@ class TemplateReaderTest {
                     extra: true
                 """);
         assertEquals(Set.of("/objects/1/size/2", "/objects/1/extra"), pointers(e));
+    }
+
+    // ---- lines and columns -------------------------------------------------------------------
+
+    /** "line L, column C" (1-based) of the first {@code marker} in {@code text}: where an error should point. */
+    private static String lineAndColumn(String text, String marker) {
+        int at = text.indexOf(marker);
+        assertTrue(at >= 0 && text.indexOf(marker, at + 1) < 0, "marker " + marker + " once in the text");
+        long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return "line " + line + ", column " + (at - (text.lastIndexOf('\n', at) + 1) + 1);
+    }
+
+    /** 1-based line of the first {@code marker} in {@code text}. */
+    private static int lineOf(String text, String marker) {
+        int at = text.indexOf(marker);
+        assertTrue(at >= 0, "marker " + marker + " in the text");
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static TemplateError error(TemplateException e, String pointer) {
+        return e.errors().stream().filter(x -> x.pointer().equals(pointer)).findFirst()
+                .orElseThrow(() -> new AssertionError("no error at " + pointer + ": " + e.errors()));
+    }
+
+    /** The error at {@code pointer} is printed with the line and column of {@code marker} in {@code text}. */
+    private static void assertAt(TemplateException e, String pointer, String text, String marker) {
+        String expected = pointer + " (" + lineAndColumn(text, marker) + "): ";
+        assertTrue(error(e, pointer).toString().startsWith(expected), "expected " + expected + " in " + e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    /** The same scene in both formats: /camera/fovDeg is out of range, /objects/1/position/2 is no number. */
+    private static final String LOCATED_JSON = """
+            {
+              "mirage": 1,
+              "image": { "width": 64, "height": 48 },
+              "camera": { "position": [0, 1.5, 5], "lookAt": [0, 1, 0], "fovDeg": 500 },
+              "objects": [
+                { "shape": "box" },
+                { "shape": "box", "size": [1, 1, 1], "position": [0, 0, "upward"] }
+              ]
+            }
+            """;
+    private static final String LOCATED_YAML = """
+            mirage: 1
+            image: { width: 64, height: 48 }
+            camera:
+              position: [0, 1.5, 5]
+              lookAt: [0, 1, 0]
+              fovDeg: 500
+            objects:
+              - shape: box
+              - shape: box
+                size: [1, 1, 1]
+                position:
+                  - 0
+                  - 0
+                  - upward
+            """;
+
+    @Test
+    void jsonErrorsNameLineAndColumn() throws IOException {
+        TemplateException e = failure("located.json", LOCATED_JSON);
+        assertEquals(Set.of("/camera/fovDeg", "/objects/1/position/2"), pointers(e));
+        // a field is located at its name, an array element at its value
+        assertAt(e, "/camera/fovDeg", LOCATED_JSON, "\"fovDeg\"");
+        assertAt(e, "/objects/1/position/2", LOCATED_JSON, "\"upward\"");
+    }
+
+    @Test
+    void yamlErrorsNameLineAndColumn() throws IOException {
+        TemplateException e = failure("located.yaml", LOCATED_YAML);
+        assertEquals(Set.of("/camera/fovDeg", "/objects/1/position/2"), pointers(e));
+        assertAt(e, "/camera/fovDeg", LOCATED_YAML, "fovDeg");
+        assertAt(e, "/objects/1/position/2", LOCATED_YAML, "upward");
+    }
+
+    @Test
+    void oneLocatedErrorKeepsTheMessageFormat() throws IOException {
+        String text = LOCATED_YAML.replace("fovDeg: 500", "fovDeg: 50");
+        TemplateException e = failure("one.yaml", text);
+        assertEquals(e.file() + ": /objects/1/position/2 (" + lineAndColumn(text, "upward")
+                + "): expected a number, got \"upward\"", e.getMessage());
+    }
+
+    @Test
+    void missingFieldPointsAtTheObjectThatLacksIt() throws IOException {
+        String json = """
+                {
+                  "mirage": 1,
+                  "image": { "width": 64, "height": 48 },
+                  "camera": { "position": [0, 1.5, 5] },
+                  "categories": [
+                    { "id": 1, "name": "car" },
+                    { "id": 2 }
+                  ],
+                  "objects": []
+                }
+                """;
+        String yaml = """
+                mirage: 1
+                image: { width: 64, height: 48 }
+                camera:
+                  position: [0, 1.5, 5]
+                categories:
+                  - { id: 1, name: car }
+                  - id: 2
+                objects: []
+                """;
+        assertMissingFieldsAtTheirObjects(failure("missing.json", json), json, "\"camera\"", "{ \"id\": 2 }");
+        assertMissingFieldsAtTheirObjects(failure("missing.yaml", yaml), yaml, "camera:", "id: 2");
+    }
+
+    private static void assertMissingFieldsAtTheirObjects(TemplateException e, String text, String camera, String category) {
+        assertEquals(Set.of("/camera/lookAt", "/categories/1/name"), pointers(e));
+        TemplateError lookAt = error(e, "/camera/lookAt");
+        assertEquals(SourceLocation.Anchor.ENCLOSING_OBJECT, lookAt.location().anchor());
+        assertTrue(lookAt.toString().startsWith("/camera/lookAt (in the object starting at line "
+                + lineOf(text, camera) + "): expected [x, y, z], got nothing"), e.getMessage());
+        TemplateError name = error(e, "/categories/1/name");
+        assertEquals(SourceLocation.Anchor.ENCLOSING_OBJECT, name.location().anchor());
+        assertEquals(lineOf(text, category), name.location().line(), e.getMessage());
+    }
+
+    @Test
+    void missingTopLevelFieldHasNoLocation() throws IOException {
+        TemplateException e = failure("top.json", "{\n  \"mirage\": 1,\n  \"image\": { \"width\": 8, \"height\": 8 },\n"
+                + "  \"objects\": []\n}\n");
+        TemplateError camera = error(e, "/camera");
+        assertNull(camera.location(), "the whole file holds it: no line worth naming");
+        assertTrue(camera.toString().startsWith("/camera: expected an object"), camera.toString());
+    }
+
+    @Test
+    void everyErrorHasItsOwnLine() throws IOException {
+        String text = """
+                {
+                  "mirage": 1,
+                  "image": { "width": 64, "height": 0 },
+                  "camera": { "position": [0, 1, 5], "lookAt": [0, 1, 0], "fovDeg": { "uniform": [70, 40] } },
+                  "categories": [ { "id": 1, "name": "car" }, { "id": 1, "name": "truck" } ],
+                  "objects": [
+                    { "shape": "box", "category": "car" },
+                    { "shape": "box", "size": [1, 2, -3] },
+                    { "shape": "teapot" },
+                    { "shape": "box", "category": "bus" },
+                    { "shape": "box", "count": { "int": [1, "many"] } },
+                    { "shape": "box", "color": "#12345" }
+                  ],
+                  "sun": { "elevationDeg": 95, "color": [1, 1, 2] }
+                }
+                """;
+        TemplateException e = failure("broken.json", text);
+        assertEquals(10, e.errors().size(), e.getMessage());
+        assertAt(e, "/image/height", text, "\"height\": 0");
+        assertAt(e, "/camera/fovDeg/uniform", text, "\"uniform\"");
+        assertAt(e, "/categories/1/id", text, "\"id\": 1, \"name\": \"truck\"");
+        assertAt(e, "/objects/1/size/2", text, "-3");
+        assertAt(e, "/objects/2/shape", text, "\"shape\": \"teapot\"");
+        assertAt(e, "/objects/3/category", text, "\"category\": \"bus\"");
+        assertAt(e, "/objects/4/count/int/1", text, "\"many\"");
+        assertAt(e, "/objects/5/color", text, "\"color\": \"#12345\"");
+        assertAt(e, "/sun/elevationDeg", text, "\"elevationDeg\"");
+        assertAt(e, "/sun/color/2", text, "2] }");
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() throws IOException {
+        // "ß" and "–" take two and three bytes in UTF-8; the column counts them as one character each
+        String json = "{ \"name\": \"Straße – Süd\", \"mirage\": 2, \"image\": { \"width\": 8, \"height\": 8 },\n"
+                + "  \"camera\": { \"position\": [0, 0, 0], \"lookAt\": [0, 0, -1] }, \"objects\": [] }\n";
+        assertAt(failure("utf8.json", json), "/mirage", json, "\"mirage\"");
+        String yaml = "{ name: \"Straße – Süd\", mirage: 2, image: { width: 8, height: 8 },\n"
+                + "  camera: { position: [0, 0, 0], lookAt: [0, 0, -1] }, objects: [] }\n";
+        assertAt(failure("utf8.yaml", yaml), "/mirage", yaml, "mirage");
+    }
+
+    @Test
+    void byteOrderMarkAndCrLfDoNotShiftLocations() throws IOException {
+        String text = "{\n  \"mirage\": 1, \"image\": { \"width\": 8, \"height\": -8 },\n"
+                + "  \"camera\": { \"position\": [0, 0, 0], \"lookAt\": [0, 0, -1] }, \"objects\": [] }\n";
+        Path file = dir.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + text.replace("\n", "\r\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertAt(e, "/image/height", text, "\"height\"");
+        // on the first line, after the mark
+        Files.writeString(file, "\uFEFF" + text.replace("\n  \"mirage\": 1", "\"mirage\": 3"));
+        e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertEquals(new SourceLocation(1, 2, SourceLocation.Anchor.VALUE), error(e, "/mirage").location());
+    }
+
+    @Test
+    void errorsFoundAfterReadingKeepTheirFormatWithoutALocation() {
+        TemplateException e = new TemplateException(Path.of("s.json"), "/objects/0/asset", "cannot load");
+        assertNull(e.errors().get(0).location());
+        assertEquals("s.json: /objects/0/asset: cannot load", e.getMessage());
     }
 
     // ---- assets ------------------------------------------------------------------------------
