@@ -218,7 +218,12 @@ final class DistributionReader {
         if (node != null && node.isArray() && node.size() == 3) {
             boolean literal = true;
             for (JsonNode c : node) literal &= !c.isObject();
-            if (literal) return vector(node, p);
+            if (literal) {
+                Double x = in.number(node.get(0), NodeReader.child(p, 0), min, max, expected);
+                Double y = in.number(node.get(1), NodeReader.child(p, 1), min, max, expected);
+                Double z = in.number(node.get(2), NodeReader.child(p, 2), min, max, expected);
+                return x == null || y == null || z == null ? null : new Vec3Dist.Constant(x, y, z);
+            }
             NumberDist x = number(node.get(0), NodeReader.child(p, 0), min, max, expected);
             NumberDist y = number(node.get(1), NodeReader.child(p, 1), min, max, expected);
             NumberDist z = number(node.get(2), NodeReader.child(p, 2), min, max, expected);

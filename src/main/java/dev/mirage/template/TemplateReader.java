@@ -250,7 +250,7 @@ public final class TemplateReader {
             } else {
                 if (o.has("lookAtJitterDeg")) in.error("/camera/lookAtJitterDeg", "expected only with \"lookAt\"");
                 if (!o.has("yawDeg") && path == null)
-                    in.error("/camera", "expected \"lookAt\" or \"yawDeg\" (or a \"path\" to look along)");
+                    in.error("/camera/lookAt", "expected [x, y, z], got nothing (field missing); or set \"yawDeg\", or a \"path\" to look along");
                 yaw = o.has("yawDeg") ? dist.number(o.get("yawDeg"), "/camera/yawDeg", -3600, 3600, "an angle in degrees") : null;
                 pitch = o.has("pitchDeg") ? dist.number(o.get("pitchDeg"), "/camera/pitchDeg", -89.9, 89.9, "a pitch in degrees, -89.9..89.9")
                         : new NumberDist.Constant(0);

@@ -76,9 +76,11 @@ class TemplateReaderTest {
 
         assertEquals(1, t.objects().size());
         ObjectSpec box = t.objects().get(0);
-        assertEquals(new ObjectSpec("/objects/0", null, Shape.BOX, null, null, null, new IntDist.Constant(1),
-                new Vec3Dist.Constant(1, 1, 1), new Vec3Dist.Constant(0, 0, 0), new Vec3Dist.Constant(0, 0, 0),
-                new NumberDist.Constant(0), new Vec3Dist.Constant(1, 1, 1), new ColorDist.Constant(0.7, 0.7, 0.7)), box);
+        assertEquals(new ObjectSpec("/objects/0", new IntDist.Constant(1),
+                List.of(new ObjectSpec.Variant("/objects/0", 1, null, Shape.BOX, null, null, null, new Vec3Dist.Constant(1, 1, 1),
+                        new ColorDist.Constant(0.7, 0.7, 0.7), ObjectSpec.MaterialSpec.DEFAULT)),
+                new Vec3Dist.Constant(0, 0, 0), new Vec3Dist.Constant(0, 0, 0),
+                new NumberDist.Constant(0), new Vec3Dist.Constant(1, 1, 1), null), box);
     }
 
     @Test
@@ -107,10 +109,10 @@ class TemplateReaderTest {
         assertEquals(List.of(new CategorySpec(7, "car", "car"), new CategorySpec(3, "cone", "prop")), t.categories());
         assertEquals(new LabelSpec(25, true), t.labels());
         ObjectSpec o = t.objects().get(0);
-        assertEquals("cone stack", o.name());
-        assertEquals("cone", o.category());
+        assertEquals("cone stack", o.first().name());
+        assertEquals("cone", o.first().category());
         assertEquals(new IntDist.Constant(0), o.count());
-        assertEquals(new Vec3Dist.Constant(1, 2, 3), o.size());
+        assertEquals(new Vec3Dist.Constant(1, 2, 3), o.first().size());
         assertEquals(new Vec3Dist.Constant(4, 5, 6), o.position());
         assertEquals(new Vec3Dist.Constant(10, 20, 30), o.rotationDeg());
         assertEquals(new NumberDist.Constant(90), o.yawDeg());
@@ -174,26 +176,26 @@ class TemplateReaderTest {
     @Test
     void colourHex() throws IOException {
         // 0xff = 255 -> 1, 0x80 = 128 -> 128/255, 0x00 -> 0; stored as sRGB
-        assertEquals(new ColorDist.Constant(1, 128 / 255.0, 0), withObject("\"color\": \"#ff8000\"").color());
+        assertEquals(new ColorDist.Constant(1, 128 / 255.0, 0), withObject("\"color\": \"#ff8000\"").first().color());
         assertEquals(new ColorDist.Constant(10 / 255.0, 171 / 255.0, 205 / 255.0),
-                withObject("\"color\": \"#0AaBcD\"").color(), "hex digits in either case");
+                withObject("\"color\": \"#0AaBcD\"").first().color(), "hex digits in either case");
     }
 
     @Test
     void colourTriple() throws IOException {
-        assertEquals(new ColorDist.Constant(0.25, 0.5, 1), withObject("\"color\": [0.25, 0.5, 1]").color());
+        assertEquals(new ColorDist.Constant(0.25, 0.5, 1), withObject("\"color\": [0.25, 0.5, 1]").first().color());
     }
 
     @Test
     void colourHsv() throws IOException {
         assertEquals(new ColorDist.Hsv(10, 0.2, 0.3, 50, 0.6, 0.9),
-                withObject("\"color\": { \"hsv\": [[10, 0.2, 0.3], [50, 0.6, 0.9]] }").color());
+                withObject("\"color\": { \"hsv\": [[10, 0.2, 0.3], [50, 0.6, 0.9]] }").first().color());
     }
 
     @Test
     void colourChoice() throws IOException {
         assertEquals(new ColorDist.Choice(List.of(new ColorDist.Constant(0, 0, 0), new ColorDist.Constant(1, 1, 1))),
-                withObject("\"color\": { \"choice\": [\"#000000\", [1, 1, 1]] }").color());
+                withObject("\"color\": { \"choice\": [\"#000000\", [1, 1, 1]] }").first().color());
     }
 
     @Test
@@ -204,8 +206,8 @@ class TemplateReaderTest {
                   "objects": [ { "shape": "plane", "size": [200, 50] } ] }
                 """));
         ObjectSpec plane = t.objects().get(0);
-        assertEquals(Shape.PLANE, plane.shape());
-        assertEquals(new Vec3Dist.Constant(200, 1, 50), plane.size(), "[x, z] with unit height");
+        assertEquals(Shape.PLANE, plane.first().shape());
+        assertEquals(new Vec3Dist.Constant(200, 1, 50), plane.first().size(), "[x, z] with unit height");
     }
 
     @Test
@@ -342,7 +344,7 @@ class TemplateReaderTest {
         TemplateException e = failure("normal.json", """
                 { "mirage": 1, "image": { "width": 64, "height": 48 },
                   "camera": { "position": { "uniform": [[0, 0, 0], [1, 1, 1]], "seed": 3 }, "lookAt": [0, 1, 0],
-                              "fovDeg": { "normal": [50, 5] } },
+                              "fovDeg": { "gaussian": [50, 5] } },
                   "objects": [] }
                 """);
         assertEquals(Set.of("/camera/position", "/camera/fovDeg"), pointers(e));
@@ -479,10 +481,10 @@ class TemplateReaderTest {
         SceneTemplate b = TemplateReader.read(yaml);
         assertEquals(yaml, b.file());
         assertEquals(a, new SceneTemplate(a.file(), b.version(), b.name(), b.image(), b.camera(), b.sun(), b.sky(),
-                b.categories(), b.objects(), b.labels()));
+                b.categories(), b.objects(), b.labels(), b.variables(), b.lights()));
         // and the common fields really are what was written, not two equal wrong readings
         assertEquals(new IntDist.Range(3, 7), b.objects().get(1).count());
-        assertEquals(new ColorDist.Hsv(0, 0, 0.15, 360, 0.85, 0.95), b.objects().get(1).color());
+        assertEquals(new ColorDist.Hsv(0, 0, 0.15, 360, 0.85, 0.95), b.objects().get(1).first().color());
         assertEquals(new Vec3Dist.Constant(1, 2, 1), b.objects().get(2).scale());
     }
 
@@ -721,10 +723,10 @@ class TemplateReaderTest {
                   "objects": [ { "asset": "../../assets/props/cone.glb" } ] }
                 """));
         ObjectSpec o = t.objects().get(0);
-        assertEquals(asset.toAbsolutePath().normalize(), o.asset());
-        assertNull(o.shape());
-        assertNull(o.color(), "assets keep their own materials unless a colour is given");
-        assertEquals(new Vec3Dist.Constant(1, 1, 1), o.size());
+        assertEquals(asset.toAbsolutePath().normalize(), o.first().asset());
+        assertNull(o.first().shape());
+        assertNull(o.first().color(), "assets keep their own materials unless a colour is given");
+        assertEquals(new Vec3Dist.Constant(1, 1, 1), o.first().size());
     }
 
     @Test
