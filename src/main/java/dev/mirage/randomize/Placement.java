@@ -26,15 +26,14 @@ final class Placement {
 
     private final Camera camera;
     private final List<double[][]> placed = new ArrayList<>();
-    /** Footprint area placed so far per area rule (by pointer), for the fast infeasibility check. */
-    private final java.util.Map<String, Double> usedArea = new java.util.HashMap<>();
+    /** Room used so far per placement rule (by pointer), for the fast infeasibility check. */
+    private final java.util.Map<String, Room> rooms = new java.util.HashMap<>();
 
     Placement(Camera camera) {
         this.camera = camera;
     }
 
     Pose place(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale, RandomGenerator rng) {
-        double capacity = capacity(spec);
         double[][] first = null;
         for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
             Candidate c = candidate(spec, rng);
@@ -46,16 +45,15 @@ final class Placement {
             double[][] footprint = footprint(model, turn, rotationDeg, position);
             if (first == null) {
                 first = footprint;
-                double area = area(footprint);
-                double used = usedArea.getOrDefault(spec.pointer(), 0.0);
-                if (spec.noOverlap() && capacity > 0 && used + area > capacity)
-                    throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
-                            "expected room for another instance: its footprint (%.2f m²) and the %.2f m² already placed exceed "
-                                    + "the area's %.2f m²; enlarge the area or lower the count", area, used, capacity));
+                checkRoom(spec, footprint);
             }
             if (!spec.noOverlap() || placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
                 placed.add(footprint);
-                usedArea.merge(spec.pointer(), area(footprint), Double::sum);
+                Room room = rooms.computeIfAbsent(spec.pointer(), k -> new Room());
+                room.used += area(footprint);
+                double[] extent = extent(footprint);
+                room.width = Math.max(room.width, extent[0]);
+                room.depth = Math.max(room.depth, extent[1]);
                 return new Pose(position, yaw);
             }
         }
@@ -63,6 +61,41 @@ final class Placement {
                 "expected to place an instance without overlap (spacing %.2f m) in %d tries, but %d footprints already "
                         + "fill the area; enlarge the area, lower the count or minSpacingM, or raise maxTries",
                 spec.minSpacingM(), spec.maxTries(), placed.size()));
+    }
+
+    /** Footprint area placed so far by one rule, and the widest and deepest footprint. */
+    private static final class Room {
+        double used, width, depth;
+    }
+
+    /**
+     * Fails at once when the area cannot hold another footprint: every footprint of a region lies
+     * inside the region grown by the largest footprint's extent, so their areas cannot sum past it.
+     */
+    private void checkRoom(PlacementSpec spec, double[][] footprint) {
+        if (!spec.noOverlap() || spec.area() != PlacementSpec.Area.REGION) return;
+        Room room = rooms.getOrDefault(spec.pointer(), new Room());
+        double[] extent = extent(footprint);
+        double width = spec.regionMax()[0] - spec.regionMin()[0] + Math.max(room.width, extent[0]);
+        double depth = spec.regionMax()[1] - spec.regionMin()[1] + Math.max(room.depth, extent[1]);
+        double area = area(footprint);
+        if (room.used + area > width * depth)
+            throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
+                    "expected room for another instance: its footprint (%.2f m²) and the %.2f m² already placed exceed "
+                            + "the %.2f m² the region and its footprints can cover; enlarge the area or lower the count",
+                    area, room.used, width * depth));
+    }
+
+    /** Width (x) and depth (z) of a footprint's bounding rectangle. */
+    private static double[] extent(double[][] poly) {
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, z0 = Double.POSITIVE_INFINITY, z1 = Double.NEGATIVE_INFINITY;
+        for (double[] p : poly) {
+            x0 = Math.min(x0, p[0]);
+            x1 = Math.max(x1, p[0]);
+            z0 = Math.min(z0, p[1]);
+            z1 = Math.max(z1, p[1]);
+        }
+        return new double[] {x1 - x0, z1 - z0};
     }
 
     private record Candidate(Vector3d point, double facingYawDeg) {}
@@ -111,15 +144,6 @@ final class Placement {
             default -> { } // lane, path: the area's own facing
         }
         return new Candidate(point, facing);
-    }
-
-    /** The area of ground an area rule offers, or 0 when it is not bounded (paths, views). */
-    private static double capacity(PlacementSpec spec) {
-        return switch (spec.area()) {
-            case REGION -> (spec.regionMax()[0] - spec.regionMin()[0]) * (spec.regionMax()[1] - spec.regionMin()[1]);
-            default -> 0; // lanes and paths are lines: the tries alone bound them
-
-        };
     }
 
     /** Corners (x, z) of the footprint, counter-clockwise or clockwise, 4 points. */
