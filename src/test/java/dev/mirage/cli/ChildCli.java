@@ -33,7 +33,14 @@ final class ChildCli implements AutoCloseable {
 
     /** Starts {@code java -cp <this test's class path> dev.mirage.cli.Main args...} in the working directory. */
     static ChildCli start(Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(), Main.class.getName()));
+        return start(log, List.of(), args);
+    }
+
+    /** As {@link #start(Path, List)}, with options for the child JVM ({@code -D...}, {@code -Xlog:...}). */
+    static ChildCli start(Path log, List<String> jvmOptions, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), Main.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(new File(System.getProperty("user.dir")))

@@ -1,0 +1,60 @@
+package dev.mirage.pipeline;
+
+import dev.mirage.randomize.FrameSampler;
+import dev.mirage.template.SceneTemplate;
+import dev.mirage.template.TemplateException;
+import dev.mirage.template.TemplateReader;
+import java.nio.file.Path;
+
+/**
+ * Samples frames of a template without rendering and summarises what they drew: the job behind
+ * {@code mirage sample}. Reads the template (its assets are not loaded), samples frames
+ * {@code from .. from + frames − 1} with {@link FrameSampler#sampleLogged} and feeds their logs to
+ * {@link SampleStats}. Touches no GL and writes nothing.
+ *
+ * <p>Thread safety: stateless; each call runs on the calling thread.
+ */
+public final class SampleJob {
+    private SampleJob() {}
+
+    /**
+     * What to sample.
+     *
+     * @param scene  the template file
+     * @param seed   dataset seed, as for {@code render}
+     * @param from   first frame index, ≥ 0
+     * @param frames number of frames, ≥ 1, with {@code from + frames − 1} an int
+     */
+    public record Options(Path scene, long seed, int from, int frames) {
+        public Options {
+            if (frames < 1) throw new IllegalArgumentException("frames: expected >= 1, got " + frames);
+            if (from < 0) throw new IllegalArgumentException("from: expected >= 0, got " + from);
+            if ((long) from + frames - 1 > Integer.MAX_VALUE)
+                throw new IllegalArgumentException("from + frames - 1: expected <= " + Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * @param summary  the statistics of every logged parameter
+     * @param nanos    time spent sampling and summarising (template reading excluded)
+     */
+    public record Result(SampleStats.Summary summary, long nanos) {
+        public double framesPerSecond() {
+            return summary.frames() / Math.max(nanos / 1e9, 1e-9);
+        }
+    }
+
+    /**
+     * @throws TemplateException when the template is unreadable or invalid, or a frame's draws are
+     *                           impossible (naming the file, pointer and frame)
+     */
+    public static Result run(Options options) {
+        SceneTemplate template = TemplateReader.read(options.scene());
+        long start = System.nanoTime();
+        SampleStats stats = new SampleStats();
+        for (int i = 0; i < options.frames(); i++)
+            stats.add(FrameSampler.sampleLogged(template, options.seed(), options.from() + i).log());
+        SampleStats.Summary summary = stats.summarize();
+        return new Result(summary, System.nanoTime() - start);
+    }
+}
