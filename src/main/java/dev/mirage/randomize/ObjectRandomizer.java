@@ -85,20 +85,20 @@ public final class ObjectRandomizer {
         }
         Vector3d color = null;
         if (v.color() != null) {
-            color = Logged.color(v.color(), rng, log, v.pointer() + "/color");
+            color = Logged.color(v.color(), rng, log, v.field("color"));
             if (v.material().jitters()) {
                 color = jitter(color, v.material(), rng);
-                log.vector(v.pointer() + "/material/colorJitter", color);
+                log.vector(v.field("material") + "/colorJitter", color);
             }
         }
-        Surface surface = surface(v.material(), rng, log, v.pointer() + "/material");
+        Surface surface = surface(v.material(), rng, log, v.field("material"));
         return new ObjectInstance(instanceId, categoryId, name(v), source,
                 modelToWorld(position, rotationDeg, yawDeg, scale), color, position, rotationDeg, yawDeg, scale, surface);
     }
 
     private static Vector3d scale(ObjectSpec spec, Variant v, RandomGenerator rng, SampleLog log) {
         Vector3d scale = Logged.vector(spec.scale(), rng, log, spec.pointer() + "/scale");
-        Vector3d size = Logged.vector(v.size(), rng, log, v.pointer() + "/size");
+        Vector3d size = Logged.vector(v.size(), rng, log, v.field("size"));
         return scale.mul(size);
     }
 

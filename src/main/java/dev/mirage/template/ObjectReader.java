@@ -126,7 +126,11 @@ final class ObjectReader {
         Field materialF = field(o, p, fallback, fp, "material");
         MaterialSpec material = materialF == null ? MaterialSpec.DEFAULT : material(materialF.node, materialF.pointer);
         if (in.errors().size() > errorsBefore) return null;
-        return new Variant(p, weight, name, shape, asset, node, category, size, color, material);
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        if (sizeF != null) fields.put("size", sizeF.pointer);
+        if (colorF != null) fields.put("color", colorF.pointer);
+        if (materialF != null) fields.put("material", materialF.pointer);
+        return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields);
     }
 
     private record Field(JsonNode node, String pointer) {}

@@ -45,9 +45,20 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param size     extent in metres for shapes, any vector form (shape parameters can vary); (1, 1, 1) for assets
      * @param color    sRGB colour, or null to keep an asset's own materials
      * @param material roughness, metalness, pattern and colour jitter
+     * @param fields   JSON pointers of the size, color and material fields as written (a variant's own or
+     *                 its entry's), for logs of drawn values
      */
     public record Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
-                          Vec3Dist size, ColorDist color, MaterialSpec material) {}
+                          Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields) {
+        public Variant {
+            fields = java.util.Map.copyOf(fields);
+        }
+
+        /** The pointer of field {@code name} as written, or where it would be in this variant. */
+        public String field(String name) {
+            return fields.getOrDefault(name, pointer + "/" + name);
+        }
+    }
 
     /**
      * Surface randomization of an entry.

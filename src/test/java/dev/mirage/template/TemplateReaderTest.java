@@ -78,7 +78,7 @@ class TemplateReaderTest {
         ObjectSpec box = t.objects().get(0);
         assertEquals(new ObjectSpec("/objects/0", new IntDist.Constant(1),
                 List.of(new ObjectSpec.Variant("/objects/0", 1, null, Shape.BOX, null, null, null, new Vec3Dist.Constant(1, 1, 1),
-                        new ColorDist.Constant(0.7, 0.7, 0.7), ObjectSpec.MaterialSpec.DEFAULT)),
+                        new ColorDist.Constant(0.7, 0.7, 0.7), ObjectSpec.MaterialSpec.DEFAULT, java.util.Map.of())),
                 new Vec3Dist.Constant(0, 0, 0), new Vec3Dist.Constant(0, 0, 0),
                 new NumberDist.Constant(0), new Vec3Dist.Constant(1, 1, 1), null), box);
     }
