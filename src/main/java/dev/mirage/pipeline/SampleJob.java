@@ -1,5 +1,6 @@
 package dev.mirage.pipeline;
 
+import dev.mirage.asset.AssetLibrary;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.template.SceneTemplate;
 import dev.mirage.template.TemplateException;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 /**
  * Samples frames of a template without rendering and summarises what they drew: the job behind
  * {@code mirage sample}. Reads the template (its assets are not loaded), samples frames
- * {@code from .. from + frames − 1} with {@link FrameSampler#sampleLogged} and feeds their logs to
+ * {@code from .. from + frames − 1} with {@link FrameSampler#logged} and feeds their logs to
  * {@link SampleStats}. Touches no GL and writes nothing.
  *
  * <p>Thread safety: stateless; each call runs on the calling thread.
@@ -50,10 +51,16 @@ public final class SampleJob {
      */
     public static Result run(Options options) {
         SceneTemplate template = TemplateReader.read(options.scene());
+        AssetLibrary assets = new AssetLibrary();
+        // placement rules need the bounds of what they place: load those assets (on the CPU), no others
+        boolean placedAssets = template.objects().stream().anyMatch(o -> o.placement() != null
+                && o.variants().stream().anyMatch(v -> v.asset() != null));
+        if (placedAssets) AssetCheck.loadAll(template, assets);
+        FrameSampler sampler = new FrameSampler(template, assets);
         long start = System.nanoTime();
         SampleStats stats = new SampleStats();
         for (int i = 0; i < options.frames(); i++)
-            stats.add(FrameSampler.sampleLogged(template, options.seed(), options.from() + i).log());
+            stats.add(sampler.logged(options.seed(), options.from() + i).log());
         SampleStats.Summary summary = stats.summarize();
         return new Result(summary, System.nanoTime() - start);
     }
