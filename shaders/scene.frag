@@ -90,8 +90,9 @@ float valueNoise(vec3 p) {
 // Weight of the second colour at this fragment (0 = uAlbedo, 1 = uAlbedo2), q = position / scale.
 // CHECKER: cells [i, i+1) x [j, j+1) x [k, k+1) of q; the base colour where i + j + k is even.
 // STRIPES: period 1 of q.x; the base colour where fract(q.x) < 0.5, the second colour on the rest.
-// Both are read at the point nudged 0.1% of a cell into the surface, so a face that lies exactly on
-// a cell boundary (a box of 1 m with 0.5 m cells) takes the cell behind it instead of speckling.
+// Both are read at the point nudged 0.1% of a cell out of the surface along its pattern-space normal,
+// so a face lying exactly on a cell boundary (a box of 1 m with 0.5 m cells) takes the cell in front
+// of it instead of speckling; a plane through the origin (q.y = 0) thus reads cells with j = 0.
 // NOISE: two octaves of value noise (features about one scale across), contrast raised by a smoothstep.
 float patternWeight() {
     vec3 q = vPatternPosition / uPatternScale;
@@ -100,7 +101,7 @@ float patternWeight() {
         return smoothstep(0.25, 0.75, v);
     }
     float len = length(vPatternNormal);
-    if (len > 0.0) q -= vPatternNormal * (0.001 / len);
+    if (len > 0.0) q += vPatternNormal * (0.001 / len);
     if (uPattern == PATTERN_CHECKER) {
         ivec3 c = ivec3(floor(q));
         return float((c.x + c.y + c.z) & 1);
