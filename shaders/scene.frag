@@ -1,21 +1,53 @@
 #version 450 core
 // Scene pass, three targets: sRGB colour (alpha = luma for FXAA), planar depth in metres, instance id.
+//
+// Shading model (linear light; SceneRenderer's class comment has the same in prose). Radiances are
+// scaled so that a white Lambertian surface facing a light reflects that light's radiance E, so the
+// diffuse BRDF is albedo (not albedo / pi) and a microfacet lobe is pi * D * Vis * F:
+//   direct(E, l) = E * (n.l) * ((1 - metallic) * albedo + pi * D(h) * Vis(n.l, n.v) * F(v.h))
+//   D   GGX / Trowbridge-Reitz, alpha = roughness^2 (roughness clamped to >= 0.045)
+//   Vis Smith with Schlick-GGX, k = (roughness + 1)^2 / 8, Vis = G / (4 n.l n.v)
+//   F   Schlick, F0 = mix(0.04, albedo, metallic)
+// Sun: E = colour * intensity, times the shadow map's visibility. Point and spot lights (no
+// shadows): E = colour * intensity / d^2 * window(d) * spot, window(d) = clamp(1 - (d/range)^4, 0, 1)^2,
+// d clamped at 1 cm, spot as packed by LightUniforms. Ambient: the hemisphere sky/ground gradient
+// along n, times (1 - metallic) * albedo, plus the gradient along the reflected ray times Karis's
+// analytic environment BRDF (Fresnel and roughness), so metals reflect the sky.
+// Patterns replace albedo only; depth and ids never depend on them.
 in vec3 vNormal;
+in vec3 vWorldPosition;
 in vec4 vLightPosition;
 in float vViewDepth;
+in vec3 vPatternPosition;
+in vec3 vPatternNormal;
 
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outDepthMetres;
 layout(location = 2) out uint outInstanceId;
 
+const float PI = 3.14159265;
+const int MAX_LIGHTS = 16; // SceneRenderer.MAX_LIGHTS, checked when the program is built
+const int PATTERN_NONE = 0, PATTERN_CHECKER = 1, PATTERN_STRIPES = 2, PATTERN_NOISE = 3;
+
 uniform vec3 uAlbedo;          // linear
 uniform uint uInstanceId;
+uniform float uRoughness;      // perceptual, 0..1
+uniform float uMetallic;       // 0..1
+uniform int uPattern;          // PATTERN_*
+uniform vec3 uAlbedo2;         // the pattern's second colour, linear
+uniform float uPatternScale;   // cell size, metres of pattern space
+uniform vec3 uCameraPosition;  // world
 uniform vec3 uTowardSun;       // unit, world
 uniform vec3 uSunRadiance;     // linear colour * intensity
 uniform vec3 uSkyRadiance;     // linear colour * intensity
 uniform vec3 uGroundRadiance;  // light bounced up from the ground
 uniform vec2 uShadowTexel;     // 1 / shadow map size
 uniform sampler2DShadow uShadowMap;
+uniform int uLightCount;
+uniform vec4 uLightPositionInvRange[MAX_LIGHTS]; // xyz world position, w = 1 / range
+uniform vec4 uLightRadiance[MAX_LIGHTS];         // rgb colour * intensity
+uniform vec4 uLightSpotAxisCos[MAX_LIGHTS];      // xyz unit axis, w = cos(outer half-angle)
+uniform float uLightSpotInvSpan[MAX_LIGHTS];     // 1 / (cos inner - cos outer)
 
 float sunVisibility(vec3 n) {
     vec3 p = vLightPosition.xyz / vLightPosition.w * 0.5 + 0.5;
@@ -32,19 +64,135 @@ float sunVisibility(vec3 n) {
     return sum * 0.25;
 }
 
+// --- procedural patterns, in pattern space (metres of the object's own frame) -----------------
+
+// An integer hash of a lattice point (lowbias32-style mixing): exact and the same on every run.
+float lattice(ivec3 c) {
+    uvec3 u = uvec3(c);
+    uint h = (u.x * 0x8da6b343u) ^ (u.y * 0xd8163841u) ^ (u.z * 0xcb1ab31fu);
+    h ^= h >> 16; h *= 0x7feb352du; h ^= h >> 15; h *= 0x846ca68bu; h ^= h >> 16;
+    return float(h >> 8) * (1.0 / 16777216.0);
+}
+
+// Value noise in [0, 1): random values on the integer lattice, quintic interpolation between.
+float valueNoise(vec3 p) {
+    vec3 i = floor(p);
+    vec3 f = p - i;
+    vec3 u = f * f * f * (f * (f * 6.0 - 15.0) + 10.0);
+    ivec3 c = ivec3(i);
+    float x00 = mix(lattice(c),               lattice(c + ivec3(1, 0, 0)), u.x);
+    float x10 = mix(lattice(c + ivec3(0, 1, 0)), lattice(c + ivec3(1, 1, 0)), u.x);
+    float x01 = mix(lattice(c + ivec3(0, 0, 1)), lattice(c + ivec3(1, 0, 1)), u.x);
+    float x11 = mix(lattice(c + ivec3(0, 1, 1)), lattice(c + ivec3(1, 1, 1)), u.x);
+    return mix(mix(x00, x10, u.y), mix(x01, x11, u.y), u.z);
+}
+
+// Weight of the second colour at this fragment (0 = uAlbedo, 1 = uAlbedo2), q = position / scale.
+// CHECKER: cells [i, i+1) x [j, j+1) x [k, k+1) of q; the base colour where i + j + k is even.
+// STRIPES: period 1 of q.x; the base colour where fract(q.x) < 0.5, the second colour on the rest.
+// Both are read at the point nudged 0.1% of a cell out of the surface along its pattern-space normal,
+// so a face lying exactly on a cell boundary (a box of 1 m with 0.5 m cells) takes the cell in front
+// of it instead of speckling; a plane through the origin (q.y = 0) thus reads cells with j = 0.
+// NOISE: two octaves of value noise (features about one scale across), contrast raised by a smoothstep.
+float patternWeight() {
+    vec3 q = vPatternPosition / uPatternScale;
+    if (uPattern == PATTERN_NOISE) {
+        float v = (2.0 * valueNoise(q) + valueNoise(2.0 * q + 17.0)) / 3.0;
+        return smoothstep(0.25, 0.75, v);
+    }
+    float len = length(vPatternNormal);
+    if (len > 0.0) q += vPatternNormal * (0.001 / len);
+    if (uPattern == PATTERN_CHECKER) {
+        ivec3 c = ivec3(floor(q));
+        return float((c.x + c.y + c.z) & 1);
+    }
+    return step(0.5, fract(q.x));
+}
+
+// --- lighting --------------------------------------------------------------------------------
+
+struct SurfacePoint {
+    vec3 n;             // unit normal, facing the viewer's side
+    vec3 v;             // unit direction to the camera
+    float nv;           // n.v, clamped above 0
+    vec3 diffuse;       // (1 - metallic) * albedo
+    vec3 f0;            // Fresnel at normal incidence
+    float roughness;    // clamped perceptual roughness
+    float alpha2;       // (roughness^2)^2
+    float k;            // Schlick-GGX k for direct light
+};
+
+// Reflected radiance for light of radiance e arriving from unit direction l.
+vec3 direct(SurfacePoint s, vec3 l, vec3 e) {
+    float nl = dot(s.n, l);
+    if (nl <= 0.0) return vec3(0.0);
+    vec3 h = normalize(l + s.v);
+    float nh = max(dot(s.n, h), 0.0);
+    float vh = max(dot(s.v, h), 0.0);
+    float dd = nh * nh * (s.alpha2 - 1.0) + 1.0;
+    float piD = s.alpha2 / (dd * dd);
+    float vis = 0.25 / ((nl * (1.0 - s.k) + s.k) * (s.nv * (1.0 - s.k) + s.k));
+    float fw = pow(1.0 - vh, 5.0);
+    vec3 f = s.f0 + (1.0 - s.f0) * fw;
+    return e * nl * (s.diffuse + piD * vis * f);
+}
+
+vec3 pointLights(SurfacePoint s) {
+    vec3 sum = vec3(0.0);
+    for (int i = 0; i < uLightCount; i++) {
+        vec3 toLight = uLightPositionInvRange[i].xyz - vWorldPosition;
+        float d2 = max(dot(toLight, toLight), 1e-4);
+        vec3 l = toLight * inversesqrt(d2);
+        float x2 = d2 * uLightPositionInvRange[i].w * uLightPositionInvRange[i].w;
+        float window = clamp(1.0 - x2 * x2, 0.0, 1.0);
+        float cone = clamp((dot(-l, uLightSpotAxisCos[i].xyz) - uLightSpotAxisCos[i].w) * uLightSpotInvSpan[i], 0.0, 1.0);
+        float spot = cone * cone * (3.0 - 2.0 * cone);
+        float attenuation = window * window * spot / d2;
+        if (attenuation > 0.0) sum += direct(s, l, uLightRadiance[i].rgb * attenuation);
+    }
+    return sum;
+}
+
+// Karis's analytic fit of the split-sum environment BRDF ("Physically Based Shading on Mobile", 2014).
+vec3 environmentBrdf(vec3 f0, float roughness, float nv) {
+    const vec4 c0 = vec4(-1.0, -0.0275, -0.572, 0.022);
+    const vec4 c1 = vec4(1.0, 0.0425, 1.04, -0.04);
+    vec4 r = roughness * c0 + c1;
+    float a004 = min(r.x * r.x, exp2(-9.28 * nv)) * r.x + r.y;
+    vec2 ab = vec2(-1.04, 1.04) * a004 + r.zw;
+    return f0 * ab.x + ab.y;
+}
+
+vec3 skyGradient(vec3 dir) {
+    return mix(uGroundRadiance, uSkyRadiance, 0.5 + 0.5 * dir.y);
+}
+
 vec3 encodeSrgb(vec3 linear) {
     vec3 c = clamp(linear, 0.0, 1.0);
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
 }
 
 void main() {
-    vec3 n = normalize(vNormal);
-    if (!gl_FrontFacing) n = -n;
-    float lambert = max(dot(n, uTowardSun), 0.0);
-    float visibility = lambert > 0.0 ? sunVisibility(n) : 0.0;
-    float up = 0.5 + 0.5 * n.y;
-    vec3 ambient = mix(uGroundRadiance, uSkyRadiance, up);
-    vec3 linear = uAlbedo * (uSunRadiance * lambert * visibility + ambient);
+    vec3 albedo = uPattern == PATTERN_NONE ? uAlbedo : mix(uAlbedo, uAlbedo2, patternWeight());
+    SurfacePoint s;
+    s.n = normalize(vNormal);
+    if (!gl_FrontFacing) s.n = -s.n;
+    s.v = normalize(uCameraPosition - vWorldPosition);
+    s.nv = max(dot(s.n, s.v), 1e-4);
+    s.diffuse = (1.0 - uMetallic) * albedo;
+    s.f0 = mix(vec3(0.04), albedo, uMetallic);
+    s.roughness = max(uRoughness, 0.045);
+    float alpha = s.roughness * s.roughness;
+    s.alpha2 = alpha * alpha;
+    s.k = (s.roughness + 1.0) * (s.roughness + 1.0) / 8.0;
+
+    float sunFacing = dot(s.n, uTowardSun);
+    vec3 linear = sunFacing > 0.0 ? direct(s, uTowardSun, uSunRadiance * sunVisibility(s.n)) : vec3(0.0);
+    linear += pointLights(s);
+    // Rough surfaces see a blurred sky: bend the reflected ray toward the normal.
+    vec3 reflected = normalize(mix(reflect(-s.v, s.n), s.n, alpha));
+    linear += s.diffuse * skyGradient(s.n) + environmentBrdf(s.f0, s.roughness, s.nv) * skyGradient(reflected);
+
     vec3 srgb = encodeSrgb(linear);
     outColor = vec4(srgb, dot(srgb, vec3(0.299, 0.587, 0.114)));
     outDepthMetres = vViewDepth;

@@ -14,6 +14,7 @@ import dev.mirage.gpu.resource.RenderTarget;
 import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.ObjectInstance;
+import dev.mirage.scene.Surface;
 import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.sensor.DepthImage;
 import dev.mirage.sensor.InstanceImage;
@@ -38,11 +39,28 @@ import org.lwjgl.system.MemoryStack;
  * instance id as R32UI), then FXAA on colour only. Depth and ids are never multisampled, filtered or
  * blended, so every label pixel belongs to exactly one object.
  *
+ * <p><b>Shading</b> (scene.frag, linear light, then sRGB). Every light has a radiance E on the
+ * sun's scale: a white Lambertian surface facing it reflects E. Each of the sun (shadowed by the
+ * shadow map) and up to {@link #MAX_LIGHTS} point and spot lights (unshadowed; E = colour ·
+ * intensity / d² · window(d) · spot, exactly as {@link dev.mirage.scene.Light} defines it, d clamped
+ * at 1 cm) adds {@code E · (n·l) · ((1 − metallic) · albedo + π · D · Vis · F)}: GGX D with
+ * α = roughness² (roughness clamped at 0.045), Smith–Schlick-GGX visibility with k = (roughness + 1)²/8,
+ * Schlick F with F0 = mix(0.04, albedo, metallic). The sky adds its hemisphere gradient along the
+ * normal times (1 − metallic) · albedo, plus the gradient along the reflected ray times an analytic
+ * environment BRDF (Fresnel and roughness), so metals are not black. The default surface
+ * (roughness 0.8, dielectric) stays close to plain Lambert: its specular lobe adds about
+ * 0.024 · E at normal incidence. {@link dev.mirage.scene.Surface} patterns change albedo only and
+ * are evaluated in the object's own frame in metres ({@link DrawItem#patternFromMesh}); their exact
+ * rules are in scene.frag's {@code patternWeight}.
+ *
  * <p>Creates and owns its programs, render targets, uploaded meshes and readback memory, and frees
  * them in {@link #close()} (reverse order of creation). Thread safety: GL thread only; the
  * {@link GlContext} must be current.
  */
 public final class SceneRenderer implements AutoCloseable {
+    /** The most point and spot lights one frame may hold; more is an {@link IllegalArgumentException}. */
+    public static final int MAX_LIGHTS = 16;
+
     /**
      * @param width            image width in pixels
      * @param height           image height in pixels
@@ -107,6 +125,7 @@ public final class SceneRenderer implements AutoCloseable {
         fullscreen = new EmptyVertexArray();
         amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
+        checkLightArrays(scenePass);
         scenePass.setInt("uShadowMap", 0);
         scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
         fxaaPass.setInt("uColor", 0);
@@ -128,6 +147,15 @@ public final class SceneRenderer implements AutoCloseable {
                     + " is larger than this GL can render" + (o.visibility() ? " with visibility measured" : "")
                     + ": at most " + limit + " pixels a side and 178 million pixels in all on " + caps.glRenderer()
                     + "; render smaller images" + (o.visibility() ? " or set \"labels\": {\"visibility\": false}" : ""));
+    }
+
+    /** The shader's light arrays must hold exactly {@link #MAX_LIGHTS} elements. */
+    private static void checkLightArrays(ShaderProgram program) {
+        for (String name : new String[] {"uLightPositionInvRange", "uLightRadiance", "uLightSpotAxisCos", "uLightSpotInvSpan"}) {
+            int size = program.uniformArraySize(name);
+            if (size != MAX_LIGHTS)
+                throw new IllegalStateException("scene.frag declares " + name + "[" + size + "] but MAX_LIGHTS is " + MAX_LIGHTS);
+        }
     }
 
     private static void configureShadowSampling(int texture) {
@@ -153,12 +181,13 @@ public final class SceneRenderer implements AutoCloseable {
         if (frame.camera().width() != options.width() || frame.camera().height() != options.height())
             throw new IllegalArgumentException("frame is " + frame.camera().width() + "x" + frame.camera().height()
                     + " but the renderer was made for " + options.width() + "x" + options.height());
+        LightUniforms lights = LightUniforms.of(frame.lights());
         List<DrawItem> items = drawItems(frame);
         Bounds sceneBounds = items.stream().map(DrawItem::worldBounds).reduce(Bounds::union).orElse(null);
         Matrix4f lightViewProjection = sceneBounds == null ? new Matrix4f()
                 : new Matrix4f(ShadowFrustum.fit(frame.camera(), frame.sun().towardSun(), sceneBounds, options.shadowDistanceM()));
         drawShadows(items, lightViewProjection);
-        drawScene(frame, items, lightViewProjection);
+        drawScene(frame, lights, items, lightViewProjection);
         if (antiAliased != null) antiAlias();
         lastItems = items;
     }
@@ -195,7 +224,7 @@ public final class SceneRenderer implements AutoCloseable {
         checkGl("shadow pass");
     }
 
-    private void drawScene(FrameScene frame, List<DrawItem> items, Matrix4f lightViewProjection) {
+    private void drawScene(FrameScene frame, LightUniforms lights, List<DrawItem> items, Matrix4f lightViewProjection) {
         sensors.bindForDrawing();
         Vector3dc sky = frame.sky().colorLinear();
         float[] background = SceneColors.backgroundSrgb(sky);
@@ -215,7 +244,10 @@ public final class SceneRenderer implements AutoCloseable {
         scenePass.set("uView", view);
         scenePass.set("uViewProjection", viewProjection);
         scenePass.set("uLightViewProjection", lightViewProjection);
+        Vector3dc eye = frame.camera().position();
+        scenePass.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
         SceneColors.setLighting(scenePass, frame.sun(), frame.sky());
+        lights.applyTo(scenePass);
         glBindTextureUnit(0, shadowMap.depthTexture());
         FrustumIntersection visible = new FrustumIntersection(viewProjection);
         for (DrawItem item : items) {
@@ -225,11 +257,25 @@ public final class SceneRenderer implements AutoCloseable {
             scenePass.set("uModel", item.model());
             scenePass.set("uNormalMatrix", item.normalMatrix());
             scenePass.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
+            setSurface(item);
             scenePass.setUnsigned("uInstanceId", item.instanceId());
             meshes.get(item.mesh()).draw();
         }
         glDisable(GL_CULL_FACE);
         checkGl("scene pass");
+    }
+
+    private void setSurface(DrawItem item) {
+        Surface surface = item.surface();
+        scenePass.set("uRoughness", (float) surface.roughness());
+        scenePass.set("uMetallic", (float) surface.metallic());
+        scenePass.setInt("uPattern", DrawItem.patternCode(surface.pattern()));
+        if (surface.pattern() == Surface.Pattern.NONE) return;
+        Vector3dc c2 = surface.color2Linear();
+        scenePass.set("uAlbedo2", (float) c2.x(), (float) c2.y(), (float) c2.z());
+        scenePass.set("uPatternScale", (float) surface.patternScaleM());
+        scenePass.set("uPatternFromMesh", item.patternFromMesh());
+        scenePass.set("uPatternNormalMatrix", item.patternNormalMatrix());
     }
 
     private static boolean inside(FrustumIntersection frustum, Bounds b) {

@@ -5,6 +5,7 @@ import static org.lwjgl.opengl.GL45C.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,6 +108,32 @@ public final class ShaderProgram extends GlObject {
     public void setInt(String name, int x) { glProgramUniform1i(program, location(name), x); }
 
     public void setUnsigned(String name, int x) { glProgramUniform1ui(program, location(name), x); }
+
+    /** Sets the first {@code values.length / 4} elements of a {@code vec4} array uniform. */
+    public void setVec4Array(String name, float[] values) {
+        if (values.length % 4 != 0) throw new IllegalArgumentException(values.length + " floats are not whole vec4s");
+        if (values.length > 0) glProgramUniform4fv(program, location(name), values);
+    }
+
+    /** Sets the first {@code values.length} elements of a {@code float} array uniform. */
+    public void setFloatArray(String name, float[] values) {
+        if (values.length > 0) glProgramUniform1fv(program, location(name), values);
+    }
+
+    /**
+     * The declared length of an array uniform (1 for a plain uniform), so Java constants that
+     * size the data can be checked against the shader; throws if the program has no such uniform.
+     */
+    public int uniformArraySize(String name) {
+        checkOpen();
+        int index = glGetProgramResourceIndex(program, GL_UNIFORM, name);
+        if (index == GL_INVALID_INDEX) throw new IllegalStateException("program " + label() + " has no active uniform " + name);
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            IntBuffer size = stack.mallocInt(1);
+            glGetProgramResourceiv(program, GL_UNIFORM, index, stack.ints(GL_ARRAY_SIZE), null, size);
+            return size.get(0);
+        }
+    }
 
     @Override
     void release() {
