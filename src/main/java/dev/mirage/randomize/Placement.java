@@ -36,7 +36,8 @@ final class Placement {
     Pose place(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale, RandomGenerator rng) {
         double[][] first = null;
         for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
-            Candidate c = candidate(spec, rng);
+            Candidate c = candidate(spec, model, rotationDeg, extraYawDeg, scale, rng);
+            if (c == null) continue; // the lane drawn has no room left
             double yaw = c.facingYawDeg + spec.facingJitterDeg().sample(rng) + extraYawDeg;
             Vector3d position = c.point;
             Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yaw, scale);
@@ -100,7 +101,8 @@ final class Placement {
 
     private record Candidate(Vector3d point, double facingYawDeg) {}
 
-    private Candidate candidate(PlacementSpec spec, RandomGenerator rng) {
+    private Candidate candidate(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale,
+                                RandomGenerator rng) {
         Vector3d point;
         double facing;
         switch (spec.area()) {
@@ -113,9 +115,11 @@ final class Placement {
             case LANES -> {
                 int lane = rng.nextInt(spec.laneCentersX().length);
                 double x = spec.laneCentersX()[lane] + spec.laneJitterM() * (2 * rng.nextDouble() - 1);
-                double z = spec.laneZ()[0] + (spec.laneZ()[1] - spec.laneZ()[0]) * rng.nextDouble();
-                point = new Vector3d(x, spec.groundY(), z);
                 facing = spec.laneHeadingDeg()[lane];
+                double[] along = freeAlongLane(spec, x, model, rotationDeg, facing + extraYawDeg, scale);
+                double u = rng.nextDouble();
+                if (along == null) return null;
+                point = new Vector3d(x, spec.groundY(), at(along, u));
             }
             case PATH -> {
                 Polyline path = new Polyline(spec.path());
@@ -144,6 +148,64 @@ final class Placement {
             default -> { } // lane, path: the area's own facing
         }
         return new Candidate(point, facing);
+    }
+
+    /**
+     * The stretches of a lane (z intervals, flattened) where an instance centred at {@code x} would
+     * keep its spacing from every footprint placed so far, judged by bounding rectangles; null when
+     * none is left. Sampling z only there keeps a crowded lane from jamming: rejection alone leaves
+     * gaps too short for a car that no number of tries fills. (The exact test still follows.)
+     */
+    private double[] freeAlongLane(PlacementSpec spec, double x, Bounds model, Vector3d rotationDeg, double yawDeg, Vector3d scale) {
+        Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yawDeg, scale);
+        double[] own = extent(footprint(model, turn, rotationDeg, new Vector3d()));
+        double halfX = own[0] / 2, halfZ = own[1] / 2, gap = spec.minSpacingM();
+        java.util.List<double[]> free = new java.util.ArrayList<>();
+        free.add(new double[] {spec.laneZ()[0], spec.laneZ()[1]});
+        if (spec.noOverlap()) {
+            for (double[][] other : placed) {
+                double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, z0 = Double.POSITIVE_INFINITY, z1 = Double.NEGATIVE_INFINITY;
+                for (double[] p : other) {
+                    x0 = Math.min(x0, p[0]);
+                    x1 = Math.max(x1, p[0]);
+                    z0 = Math.min(z0, p[1]);
+                    z1 = Math.max(z1, p[1]);
+                }
+                if (x1 + gap <= x - halfX || x0 - gap >= x + halfX) continue; // beside the lane
+                double b0 = z0 - halfZ - gap, b1 = z1 + halfZ + gap;
+                java.util.List<double[]> next = new java.util.ArrayList<>();
+                for (double[] f : free) {
+                    if (b1 <= f[0] || b0 >= f[1]) next.add(f);
+                    else {
+                        if (b0 > f[0]) next.add(new double[] {f[0], b0});
+                        if (b1 < f[1]) next.add(new double[] {b1, f[1]});
+                    }
+                }
+                free = next;
+            }
+        }
+        double total = 0;
+        for (double[] f : free) total += f[1] - f[0];
+        if (!(total > 0)) return null;
+        double[] out = new double[free.size() * 2];
+        for (int i = 0; i < free.size(); i++) {
+            out[2 * i] = free.get(i)[0];
+            out[2 * i + 1] = free.get(i)[1];
+        }
+        return out;
+    }
+
+    /** The point at fraction u of the total length of the intervals. */
+    private static double at(double[] intervals, double u) {
+        double total = 0;
+        for (int i = 0; i < intervals.length; i += 2) total += intervals[i + 1] - intervals[i];
+        double d = u * total;
+        for (int i = 0; i < intervals.length; i += 2) {
+            double length = intervals[i + 1] - intervals[i];
+            if (d <= length) return intervals[i] + d;
+            d -= length;
+        }
+        return intervals[intervals.length - 1];
     }
 
     /** Corners (x, z) of the footprint, counter-clockwise or clockwise, 4 points. */
