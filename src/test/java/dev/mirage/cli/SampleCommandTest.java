@@ -149,7 +149,8 @@ class SampleCommandTest {
         Path scene = TinyScene.write(tmp, "bad.json", RANDOM_SCENE.replace("[30, 60]", "[60, 30]"));
         CliRun run = CliRun.of("sample", scene.toString(), "-n", "10");
         assertEquals(2, run.exit(), run.describe());
-        assertTrue(run.err().startsWith("mirage: " + scene + ": /camera/fovDeg/uniform: "), run.describe());
+        assertTrue(run.err().startsWith("mirage: " + scene + ": /camera/fovDeg/uniform (line "), run.describe());
+        assertTrue(run.err().contains("expected min <= max"), run.describe());
         assertEquals(1, run.err().strip().lines().count(), run.describe());
         assertFalse(run.err().contains("at dev.mirage") || run.err().contains("Exception"), run.describe());
         assertEquals("", run.out());
