@@ -59,11 +59,15 @@ public final class SampleStats {
     public Summary summarize() {
         List<Parameter> parameters = new ArrayList<>();
         List<PerFrame> perFrame = new ArrayList<>();
+        List<int[]> seen = new ArrayList<>();
         for (Accumulator a : accumulators) {
             parameters.add(a.summarize());
             int[] counts = a.countsPerFrame(frames);
-            if (Arrays.stream(counts).anyMatch(c -> c != counts[0]))
+            // the fields of one entry share its instance count: show the first only
+            if (Arrays.stream(counts).anyMatch(c -> c != counts[0]) && seen.stream().noneMatch(s -> Arrays.equals(s, counts))) {
+                seen.add(counts);
                 perFrame.add(new PerFrame(a.pointer, Numbers.of(Arrays.stream(counts).asDoubleStream().toArray())));
+            }
         }
         return new Summary(frames, parameters, perFrame);
     }

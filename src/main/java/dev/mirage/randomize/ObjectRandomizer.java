@@ -45,9 +45,10 @@ public final class ObjectRandomizer {
             String p = spec.pointer();
             int count = Logged.integer(spec.count(), rng, log, p + "/count");
             double[] weights = spec.variants().stream().mapToDouble(Variant::weight).toArray();
+            List<String> labels = variantLabels(spec);
             for (int i = 0; i < count; i++) {
                 Variant v = spec.variants().size() == 1 ? spec.first() : spec.variants().get(pick(rng, weights));
-                if (spec.variants().size() > 1) log.label(p + "/variants", variantName(v));
+                if (spec.variants().size() > 1) log.label(p + "/variants", labels.get(spec.variants().indexOf(v)));
                 int categoryId = v.category() == null ? 0 : template.category(v.category()).orElseThrow().id();
                 int instanceId = categoryId == 0 ? 0 : nextId++;
                 out.add(place(spec, v, instanceId, categoryId, placement, bounds, rng, log));
@@ -154,7 +155,15 @@ public final class ObjectRandomizer {
         return v.node() == null ? file : file + "#" + v.node();
     }
 
-    private static String variantName(Variant v) {
-        return v.name() != null ? v.name() : v.pointer().substring(v.pointer().lastIndexOf('/') + 1);
+    /** How logs name an entry's variants: their names when those tell them apart, else "index: what". */
+    private static List<String> variantLabels(ObjectSpec spec) {
+        List<String> names = spec.variants().stream().map(ObjectRandomizer::name).toList();
+        if (new java.util.HashSet<>(names).size() == names.size()) return names;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Variant v = spec.variants().get(i);
+            out.add(i + ": " + (v.shape() != null ? v.shape().name().toLowerCase(Locale.ROOT) : v.asset().getFileName().toString()));
+        }
+        return out;
     }
 }
