@@ -50,8 +50,10 @@ public final class ObjectRandomizer {
                 Variant v = spec.variants().size() == 1 ? spec.first() : spec.variants().get(pick(rng, weights));
                 if (spec.variants().size() > 1) log.label(p + "/variants", labels.get(spec.variants().indexOf(v)));
                 int categoryId = v.category() == null ? 0 : template.category(v.category()).orElseThrow().id();
-                int instanceId = categoryId == 0 ? 0 : nextId++;
-                out.add(place(spec, v, instanceId, categoryId, placement, bounds, rng, log));
+                ObjectInstance o = place(spec, v, categoryId == 0 ? 0 : nextId, categoryId, placement, bounds, rng, log);
+                if (o == null) continue; // no room, and the entry says to skip
+                if (categoryId != 0) nextId++;
+                out.add(o);
             }
         }
         return out;
@@ -79,6 +81,10 @@ public final class ObjectRandomizer {
             double extraYaw = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
             scale = scale(spec, v, rng, log);
             Placement.Pose pose = placement.place(spec.placement(), bounds.apply(source), rotationDeg, extraYaw, scale, rng);
+            if (pose == null) {
+                log.number(p + "/placement/skipped", 1);
+                return null;
+            }
             position = pose.position();
             yawDeg = pose.yawDeg();
             log.vector(p + "/placement/position", position);

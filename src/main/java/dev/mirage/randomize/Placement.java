@@ -33,6 +33,7 @@ final class Placement {
         this.camera = camera;
     }
 
+    /** A pose, or null when there is no room and the rule says to skip the instance. */
     Pose place(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale, RandomGenerator rng) {
         double[][] first = null;
         for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
@@ -46,7 +47,7 @@ final class Placement {
             double[][] footprint = footprint(model, turn, rotationDeg, position);
             if (first == null) {
                 first = footprint;
-                checkRoom(spec, footprint);
+                if (!roomFor(spec, footprint)) return null;
             }
             if (!spec.noOverlap() || placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
                 placed.add(footprint);
@@ -58,6 +59,7 @@ final class Placement {
                 return new Pose(position, yaw);
             }
         }
+        if (spec.skipWhenFull()) return null;
         throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
                 "expected to place an instance without overlap (spacing %.2f m) in %d tries, but %d footprints already "
                         + "fill the area; enlarge the area, lower the count or minSpacingM, or raise maxTries",
@@ -70,18 +72,19 @@ final class Placement {
     }
 
     /**
-     * Fails at once when the area cannot hold another footprint: every footprint of a region lies
+     * False (or, unless the rule skips, a failure at once) when the area cannot hold another footprint: every footprint of a region lies
      * inside the region grown by the largest footprint's extent, so their areas cannot sum past it.
      */
-    private void checkRoom(PlacementSpec spec, double[][] footprint) {
-        if (!spec.noOverlap() || spec.area() != PlacementSpec.Area.REGION) return;
+    private boolean roomFor(PlacementSpec spec, double[][] footprint) {
+        if (!spec.noOverlap() || spec.area() != PlacementSpec.Area.REGION) return true;
         Room room = rooms.getOrDefault(spec.pointer(), new Room());
         double[] extent = extent(footprint);
         double width = spec.regionMax()[0] - spec.regionMin()[0] + Math.max(room.width, extent[0]);
         double depth = spec.regionMax()[1] - spec.regionMin()[1] + Math.max(room.depth, extent[1]);
         double area = area(footprint);
-        if (room.used + area > width * depth)
-            throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
+        if (room.used + area <= width * depth) return true;
+        if (spec.skipWhenFull()) return false;
+        throw new SamplingException(spec.pointer(), String.format(Locale.ROOT,
                     "expected room for another instance: its footprint (%.2f m²) and the %.2f m² already placed exceed "
                             + "the %.2f m² the region and its footprints can cover; enlarge the area or lower the count",
                     area, room.used, width * depth));

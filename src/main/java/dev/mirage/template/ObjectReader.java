@@ -170,7 +170,7 @@ final class ObjectReader {
 
     private PlacementSpec placement(JsonNode node, String p) {
         JsonNode o = in.object(node, p, Set.of("region", "lanes", "path", "inFrontOfCamera", "groundY", "onGround",
-                "minSpacingM", "noOverlap", "facing", "facingJitterDeg", "maxTries"));
+                "minSpacingM", "noOverlap", "facing", "facingJitterDeg", "maxTries", "whenFull"));
         if (o == null) return null;
         List<String> areas = new ArrayList<>();
         for (String a : List.of("region", "lanes", "path", "inFrontOfCamera")) if (o.has(a)) areas.add(a);
@@ -264,9 +264,15 @@ final class ObjectReader {
             Integer t = in.integer(o.get("maxTries"), p + "/maxTries", 1, 100_000);
             if (t != null) tries = t;
         }
+        boolean skip = false;
+        if (o.has("whenFull")) {
+            String w = in.text(o.get("whenFull"), p + "/whenFull");
+            if ("skip".equals(w)) skip = true;
+            else if (w != null && !w.equals("fail")) in.error(p + "/whenFull", "expected \"fail\" or \"skip\", got \"" + w + "\"");
+        }
         if (in.errors().size() > errorsBefore || jitter == null) return null;
         return new PlacementSpec(p, area, rMin, rMax, centers, headings, laneZ, laneJitter, path, distance, margin, groundY,
-                onGround, spacing, noOverlap, facing, jitter, tries);
+                onGround, spacing, noOverlap, facing, jitter, tries, skip);
     }
 
     private boolean bool(JsonNode node, String p, boolean fallback) {

@@ -108,11 +108,13 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param facing       "none", "lane", "path", "camera" or "random"
      * @param facingJitterDeg added to the facing yaw
      * @param maxTries     attempts per instance before the frame fails
+     * @param skipWhenFull leave out an instance that finds no room in {@code maxTries} instead of failing
      */
     public record PlacementSpec(String pointer, Area area, double[] regionMin, double[] regionMax, double[] laneCentersX,
                                 double[] laneHeadingDeg, double[] laneZ, double laneJitterM, double[][] path,
                                 NumberDist distanceM, double marginPx, double groundY, boolean onGround, double minSpacingM,
-                                boolean noOverlap, String facing, NumberDist facingJitterDeg, int maxTries) {
+                                boolean noOverlap, String facing, NumberDist facingJitterDeg, int maxTries,
+                                boolean skipWhenFull) {
         /** Area kinds. */
         public enum Area { REGION, LANES, PATH, IN_FRONT_OF_CAMERA }
     }

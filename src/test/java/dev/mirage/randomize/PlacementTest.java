@@ -99,6 +99,20 @@ class PlacementTest {
     }
 
     @Test
+    void aFullRegionThatSaysSkipLeavesInstancesOutAndKeepsIdsContiguous() throws IOException {
+        SceneTemplate t = read("""
+                { "shape": "box", "category": "car", "size": [2, 1.5, 4.5], "count": 40,
+                  "placement": { "region": { "min": [-10, -10], "max": [10, 10] }, "whenFull": "skip" } }
+                """);
+        FrameScene f = new FrameSampler(t, new AssetLibrary()).frame(0, 0);
+        int n = f.objects().size();
+        assertTrue(n > 5 && n < 40, n + " placed");
+        for (int i = 0; i < n; i++) assertEquals(i + 1, f.objects().get(i).instanceId());
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < i; j++) assertTrue(!intersects(footprint(f.objects().get(i)), footprint(f.objects().get(j))));
+    }
+
+    @Test
     void lanesPlaceObjectsOnTheirLaneFacingItsDirection() throws IOException {
         SceneTemplate t = read("""
                 { "shape": "box", "category": "car", "size": [1.8, 1.5, 4.5], "count": 6,
