@@ -152,6 +152,22 @@ class ValueFormsTest {
     }
 
     @Test
+    void frame517AloneEqualsFrame517OfAFullRunFromFrameZero() throws IOException {
+        SceneTemplate t = read("""
+                { "variants": [ { "shape": "box" }, { "shape": "sphere" } ], "count": { "int": [1, 6] },
+                  "size": [{ "normal": [1, 0.1] }, 1, 1], "color": { "kelvin": { "uniform": [2000, 9000] } },
+                  "material": { "pattern": { "choice": ["none", "noise"] } },
+                  "placement": { "region": { "min": [-5, -5], "max": [5, 5] }, "facing": "camera" } }
+                """, "\"variables\": { \"v\": { \"normal\": [0, 1] } },");
+        FrameSampler full = new FrameSampler(t, new dev.mirage.asset.AssetLibrary());
+        FrameScene inRun = null;
+        for (int i = 0; i <= 517; i++) inRun = full.frame(42, i);
+        FrameScene alone = new FrameSampler(t, new dev.mirage.asset.AssetLibrary()).frame(42, 517);
+        assertEquals(inRun, alone);
+        assertTrue(!inRun.equals(full.frame(42, 516)), "and frames differ from each other");
+    }
+
+    @Test
     void kelvinColoursGetBluerWithTemperature() throws IOException {
         SceneTemplate t = read("{ \"shape\": \"box\", \"color\": { \"kelvin\": { \"choice\": [2000, 6500, 12000] } } }", "");
         FrameSampler sampler = new FrameSampler(t, new dev.mirage.asset.AssetLibrary());
