@@ -52,7 +52,8 @@ import org.lwjgl.system.MemoryStack;
  * 0.024 · E at normal incidence. {@link dev.mirage.scene.Surface} patterns change albedo only and
  * are evaluated in the object's own frame in metres ({@link DrawItem#patternFromWorld}); their exact
  * rules are in scene.frag's {@code patternWeight}. Each pattern is drawn by its own program variant
- * ({@link ScenePrograms}), so plain surfaces run no pattern code.
+ * ({@link ScenePrograms}), so plain surfaces run no pattern code. Each draw gets only
+ * the lights whose range reaches it ({@link LightUniforms#maskFor}), which changes no pixel.
  *
  * <p>Creates and owns its programs, render targets, uploaded meshes and readback memory, and frees
  * them in {@link #close()} (reverse order of creation). Thread safety: GL thread only; the
@@ -250,8 +251,9 @@ public final class SceneRenderer implements AutoCloseable {
             program.set("uLightViewProjection", lightViewProjection);
             program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
             SceneColors.setLighting(program, frame.sun(), frame.sky());
-            lights.applyTo(program);
         });
+        ShaderProgram lightsSetOn = null;
+        int lightsSet = -1;
         glBindTextureUnit(0, shadowMap.depthTexture());
         FrustumIntersection visible = new FrustumIntersection(viewProjection);
         for (DrawItem item : items) {
@@ -259,6 +261,12 @@ public final class SceneRenderer implements AutoCloseable {
             if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
             else glDisable(GL_CULL_FACE);
             ShaderProgram program = scenePrograms.use(item.surface().pattern());
+            int lightMask = lights.maskFor(item.worldBounds());
+            if (program != lightsSetOn || lightMask != lightsSet) {
+                lights.pack(lightMask).applyTo(program);
+                lightsSetOn = program;
+                lightsSet = lightMask;
+            }
             program.set("uModel", item.model());
             program.set("uNormalMatrix", item.normalMatrix());
             program.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
