@@ -14,12 +14,16 @@
 // along n, times (1 - metallic) * albedo, plus the gradient along the reflected ray times Karis's
 // analytic environment BRDF (Fresnel and roughness), so metals reflect the sky.
 // Patterns replace albedo only; depth and ids never depend on them.
+#define PATTERN_NONE 0
+#define PATTERN_CHECKER 1
+#define PATTERN_STRIPES 2
+#define PATTERN_NOISE 3
+#ifndef PATTERN_KIND
+#error "scene.frag is built with PATTERN_KIND defined (ScenePrograms)"
+#endif
 in vec3 vNormal;
 in vec3 vWorldPosition;
-in vec4 vLightPosition;
 in float vViewDepth;
-in vec3 vPatternPosition;
-in vec3 vPatternNormal;
 
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outDepthMetres;
@@ -27,15 +31,16 @@ layout(location = 2) out uint outInstanceId;
 
 const float PI = 3.14159265;
 const int MAX_LIGHTS = 16; // SceneRenderer.MAX_LIGHTS, checked when the program is built
-const int PATTERN_NONE = 0, PATTERN_CHECKER = 1, PATTERN_STRIPES = 2, PATTERN_NOISE = 3;
 
 uniform vec3 uAlbedo;          // linear
 uniform uint uInstanceId;
 uniform float uRoughness;      // perceptual, 0..1
 uniform float uMetallic;       // 0..1
-uniform int uPattern;          // PATTERN_*
 uniform vec3 uAlbedo2;         // the pattern's second colour, linear
 uniform float uPatternScale;   // cell size, metres of pattern space
+uniform mat4 uPatternFromWorld;         // world to the object's pattern space (DrawItem)
+uniform mat3 uPatternNormalFromWorld;   // world normals to pattern space
+uniform mat4 uLightViewProjection;      // world to the sun's shadow map
 uniform vec3 uCameraPosition;  // world
 uniform vec3 uTowardSun;       // unit, world
 uniform vec3 uSunRadiance;     // linear colour * intensity
@@ -50,7 +55,8 @@ uniform vec4 uLightSpotAxisCos[MAX_LIGHTS];      // xyz unit axis, w = cos(outer
 uniform float uLightSpotInvSpan[MAX_LIGHTS];     // 1 / (cos inner - cos outer)
 
 float sunVisibility(vec3 n) {
-    vec3 p = vLightPosition.xyz / vLightPosition.w * 0.5 + 0.5;
+    vec4 lightPosition = uLightViewProjection * vec4(vWorldPosition, 1.0);
+    vec3 p = lightPosition.xyz / lightPosition.w * 0.5 + 0.5;
     if (p.z >= 1.0 || any(lessThan(p.xy, vec2(0.0))) || any(greaterThan(p.xy, vec2(1.0)))) return 1.0;
     // Slope-scaled bias in depth units; the shadow pass adds polygon offset as well.
     float cosTheta = clamp(dot(n, uTowardSun), 0.05, 1.0);
@@ -65,7 +71,14 @@ float sunVisibility(vec3 n) {
 }
 
 // --- procedural patterns, in pattern space (metres of the object's own frame) -----------------
+// PATTERN_KIND (one of PATTERN_*) is defined by ScenePrograms: each pattern is its own program
+// variant, since on llvmpipe every fragment runs both sides of a branch, even one a uniform decides.
+// Pattern-space position and normal (and the shadow-map position) are derived here from the world
+// ones rather than interpolated, so every variant reads the same three inputs: on llvmpipe, draws
+// alternating between programs whose fragment inputs differed were measured to cost up to twice as
+// much, and fewer inputs mean less setup data per triangle.
 
+#if PATTERN_KIND == PATTERN_NOISE
 // An integer hash of a lattice point (lowbias32-style mixing): exact and the same on every run.
 float lattice(ivec3 c) {
     uvec3 u = uvec3(c);
@@ -80,34 +93,40 @@ float valueNoise(vec3 p) {
     vec3 f = p - i;
     vec3 u = f * f * f * (f * (f * 6.0 - 15.0) + 10.0);
     ivec3 c = ivec3(i);
-    float x00 = mix(lattice(c),               lattice(c + ivec3(1, 0, 0)), u.x);
+    float x00 = mix(lattice(c),                  lattice(c + ivec3(1, 0, 0)), u.x);
     float x10 = mix(lattice(c + ivec3(0, 1, 0)), lattice(c + ivec3(1, 1, 0)), u.x);
     float x01 = mix(lattice(c + ivec3(0, 0, 1)), lattice(c + ivec3(1, 0, 1)), u.x);
     float x11 = mix(lattice(c + ivec3(0, 1, 1)), lattice(c + ivec3(1, 1, 1)), u.x);
     return mix(mix(x00, x10, u.y), mix(x01, x11, u.y), u.z);
 }
+#endif
 
-// Weight of the second colour at this fragment (0 = uAlbedo, 1 = uAlbedo2), q = position / scale.
+// Weight of the second colour at this fragment (0 = uAlbedo, 1 = uAlbedo2). q is the pattern-space
+// position divided by the scale, read at the point nudged 0.1% of a cell out of the surface along its
+// pattern-space normal, so a face lying exactly on a cell boundary (a box of 1 m with 0.5 m cells)
+// takes the cell in front of it instead of speckling; a plane through the origin (q.y = 0) thus
+// reads cells with j = 0.
 // CHECKER: cells [i, i+1) x [j, j+1) x [k, k+1) of q; the base colour where i + j + k is even.
 // STRIPES: period 1 of q.x; the base colour where fract(q.x) < 0.5, the second colour on the rest.
-// Both are read at the point nudged 0.1% of a cell out of the surface along its pattern-space normal,
-// so a face lying exactly on a cell boundary (a box of 1 m with 0.5 m cells) takes the cell in front
-// of it instead of speckling; a plane through the origin (q.y = 0) thus reads cells with j = 0.
-// NOISE: two octaves of value noise (features about one scale across), contrast raised by a smoothstep.
-float patternWeight() {
-    vec3 q = vPatternPosition / uPatternScale;
-    if (uPattern == PATTERN_NOISE) {
-        float v = (2.0 * valueNoise(q) + valueNoise(2.0 * q + 17.0)) / 3.0;
-        return smoothstep(0.25, 0.75, v);
-    }
-    float len = length(vPatternNormal);
-    if (len > 0.0) q += vPatternNormal * (0.001 / len);
-    if (uPattern == PATTERN_CHECKER) {
-        ivec3 c = ivec3(floor(q));
-        return float((c.x + c.y + c.z) & 1);
-    }
+// NOISE: value noise at q (weight 2/3) and 2q + 17 (weight 1/3), features about one scale across,
+//        contrast raised by smoothstep(0.25, 0.75, .).
+#if PATTERN_KIND != PATTERN_NONE
+float patternWeight(vec3 worldNormal) {
+    vec3 q = (uPatternFromWorld * vec4(vWorldPosition, 1.0)).xyz / uPatternScale;
+    vec3 normal = uPatternNormalFromWorld * worldNormal;
+    float len = length(normal);
+    if (len > 0.0) q += normal * (0.001 / len);
+#if PATTERN_KIND == PATTERN_CHECKER
+    ivec3 c = ivec3(floor(q));
+    return float((c.x + c.y + c.z) & 1);
+#elif PATTERN_KIND == PATTERN_STRIPES
     return step(0.5, fract(q.x));
+#else
+    float v = (2.0 * valueNoise(q) + valueNoise(2.0 * q + 17.0)) / 3.0;
+    return smoothstep(0.25, 0.75, v);
+#endif
 }
+#endif
 
 // --- lighting --------------------------------------------------------------------------------
 
@@ -132,7 +151,8 @@ vec3 direct(SurfacePoint s, vec3 l, vec3 e) {
     float dd = nh * nh * (s.alpha2 - 1.0) + 1.0;
     float piD = s.alpha2 / (dd * dd);
     float vis = 0.25 / ((nl * (1.0 - s.k) + s.k) * (s.nv * (1.0 - s.k) + s.k));
-    float fw = pow(1.0 - vh, 5.0);
+    float m = 1.0 - vh;
+    float fw = (m * m) * (m * m) * m;
     vec3 f = s.f0 + (1.0 - s.f0) * fw;
     return e * nl * (s.diffuse + piD * vis * f);
 }
@@ -173,7 +193,11 @@ vec3 encodeSrgb(vec3 linear) {
 }
 
 void main() {
-    vec3 albedo = uPattern == PATTERN_NONE ? uAlbedo : mix(uAlbedo, uAlbedo2, patternWeight());
+#if PATTERN_KIND == PATTERN_NONE
+    vec3 albedo = uAlbedo;
+#else
+    vec3 albedo = mix(uAlbedo, uAlbedo2, patternWeight(vNormal));
+#endif
     SurfacePoint s;
     s.n = normalize(vNormal);
     if (!gl_FrontFacing) s.n = -s.n;

@@ -17,12 +17,12 @@ import org.joml.Vector3dc;
  * One mesh of one object as the renderer draws it: world transform, normal matrix, albedo, surface,
  * pattern frame, id and world bounds for culling. Built on the CPU per frame; GL-free.
  *
- * @param patternFromMesh    mesh coordinates to the object's pattern space (see {@link #patternFromMesh(Matrix4dc, Matrix4dc)})
- * @param patternNormalMatrix mesh normals to pattern space
+ * @param patternFromWorld          world coordinates to the object's pattern space (see {@link #patternFromWorld(Matrix4dc)})
+ * @param patternNormalFromWorld    world normals to pattern space
  */
 record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedoLinear, int instanceId,
-                Bounds worldBounds, boolean cullBackFaces, Surface surface, Matrix4f patternFromMesh,
-                Matrix3f patternNormalMatrix) {
+                Bounds worldBounds, boolean cullBackFaces, Surface surface, Matrix4f patternFromWorld,
+                Matrix3f patternNormalFromWorld) {
 
     static DrawItem of(ObjectInstance object, MeshPart part, Bounds partBounds) {
         Matrix4d world = new Matrix4d(object.modelToWorld()).mul(part.nodeToModel());
@@ -30,7 +30,7 @@ record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedo
         Matrix3f normal = new Matrix3f();
         model.normal(normal);
         Vector3dc c = object.colorLinear() != null ? object.colorLinear() : part.baseColorLinear();
-        Matrix4f pattern = new Matrix4f(patternFromMesh(object.modelToWorld(), part.nodeToModel()));
+        Matrix4f pattern = new Matrix4f(patternFromWorld(object.modelToWorld()));
         return new DrawItem(part.mesh(), model, normal, new float[] {(float) c.x(), (float) c.y(), (float) c.z()},
                 object.instanceId(), partBounds.transform(world), closedSurface(object.source()), object.surface(),
                 pattern, pattern.normal(new Matrix3f()));
@@ -42,10 +42,12 @@ record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedo
      * usual translate · rotate · scale placement a point's pattern coordinates are its offset from the
      * object's origin, in metres, along the object's rotated axes. A pattern therefore moves and
      * turns with the object and its cells keep their size in metres whatever the object's size.
+     * This returns the map from world coordinates to pattern space: the scaling after the inverse
+     * placement.
      */
-    static Matrix4d patternFromMesh(Matrix4dc modelToWorld, Matrix4dc nodeToModel) {
+    static Matrix4d patternFromWorld(Matrix4dc modelToWorld) {
         Vector3d scale = modelToWorld.getScale(new Vector3d());
-        return new Matrix4d().scaling(scale).mul(nodeToModel);
+        return new Matrix4d().scaling(scale).mul(new Matrix4d(modelToWorld).invert());
     }
 
     /** The shader's code for a pattern ({@code PATTERN_*} in scene.frag). */

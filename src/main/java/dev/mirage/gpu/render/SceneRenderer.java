@@ -50,8 +50,10 @@ import org.lwjgl.system.MemoryStack;
  * environment BRDF (Fresnel and roughness), so metals are not black. The default surface
  * (roughness 0.8, dielectric) stays close to plain Lambert: its specular lobe adds about
  * 0.024 · E at normal incidence. {@link dev.mirage.scene.Surface} patterns change albedo only and
- * are evaluated in the object's own frame in metres ({@link DrawItem#patternFromMesh}); their exact
- * rules are in scene.frag's {@code patternWeight}.
+ * are evaluated in the object's own frame in metres ({@link DrawItem#patternFromWorld}); their exact
+ * rules are in scene.frag's {@code patternWeight}. Each pattern is drawn by its own program variant
+ * ({@link ScenePrograms}), so plain surfaces run no pattern code. Each draw gets only
+ * the lights whose range reaches it ({@link LightUniforms#maskFor}), which changes no pixel.
  *
  * <p>Creates and owns its programs, render targets, uploaded meshes and readback memory, and frees
  * them in {@link #close()} (reverse order of creation). Thread safety: GL thread only; the
@@ -79,7 +81,7 @@ public final class SceneRenderer implements AutoCloseable {
     private final AssetLibrary assets;
     private final Options options;
     // Not final: made one by one in the constructor, which closes those made when a later one fails.
-    private ShaderProgram scenePass;
+    private ScenePrograms scenePrograms;
     private ShaderProgram shadowPass;
     private ShaderProgram fxaaPass;
     private RenderTarget sensors;
@@ -114,7 +116,12 @@ public final class SceneRenderer implements AutoCloseable {
 
     private void create(Options options) {
         int w = options.width(), h = options.height();
-        scenePass = ShaderProgram.load("scene.vert", "scene.frag");
+        scenePrograms = new ScenePrograms(program -> {
+            checkLightArrays(program);
+            program.setInt("uShadowMap", 0);
+            program.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
+        });
+        scenePrograms.prepare(Surface.Pattern.NONE);
         shadowPass = ShaderProgram.load("shadow.vert", null);
         fxaaPass = ShaderProgram.load("fullscreen.vert", "fxaa.frag");
         sensors = RenderTarget.create("sensors", w, h, new int[] {GL_RGBA8, GL_R32F, GL_R32UI}, GL_DEPTH_COMPONENT32F);
@@ -125,9 +132,6 @@ public final class SceneRenderer implements AutoCloseable {
         fullscreen = new EmptyVertexArray();
         amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
-        checkLightArrays(scenePass);
-        scenePass.setInt("uShadowMap", 0);
-        scenePass.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
         checkGl("set-up");
@@ -240,42 +244,50 @@ public final class SceneRenderer implements AutoCloseable {
         Matrix4f view = new Matrix4f(frame.camera().worldToCamera());
         Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
         lastViewProjection = viewProjection;
-        scenePass.use();
-        scenePass.set("uView", view);
-        scenePass.set("uViewProjection", viewProjection);
-        scenePass.set("uLightViewProjection", lightViewProjection);
         Vector3dc eye = frame.camera().position();
-        scenePass.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
-        SceneColors.setLighting(scenePass, frame.sun(), frame.sky());
-        lights.applyTo(scenePass);
+        scenePrograms.beginFrame(program -> {
+            program.set("uView", view);
+            program.set("uViewProjection", viewProjection);
+            program.set("uLightViewProjection", lightViewProjection);
+            program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
+            SceneColors.setLighting(program, frame.sun(), frame.sky());
+        });
+        ShaderProgram lightsSetOn = null;
+        int lightsSet = -1;
         glBindTextureUnit(0, shadowMap.depthTexture());
         FrustumIntersection visible = new FrustumIntersection(viewProjection);
         for (DrawItem item : items) {
             if (!inside(visible, item.worldBounds())) continue;
             if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
             else glDisable(GL_CULL_FACE);
-            scenePass.set("uModel", item.model());
-            scenePass.set("uNormalMatrix", item.normalMatrix());
-            scenePass.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
-            setSurface(item);
-            scenePass.setUnsigned("uInstanceId", item.instanceId());
+            ShaderProgram program = scenePrograms.use(item.surface().pattern());
+            int lightMask = lights.maskFor(item.worldBounds());
+            if (program != lightsSetOn || lightMask != lightsSet) {
+                lights.pack(lightMask).applyTo(program);
+                lightsSetOn = program;
+                lightsSet = lightMask;
+            }
+            program.set("uModel", item.model());
+            program.set("uNormalMatrix", item.normalMatrix());
+            program.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
+            setSurface(program, item);
+            program.setUnsigned("uInstanceId", item.instanceId());
             meshes.get(item.mesh()).draw();
         }
         glDisable(GL_CULL_FACE);
         checkGl("scene pass");
     }
 
-    private void setSurface(DrawItem item) {
+    private static void setSurface(ShaderProgram program, DrawItem item) {
         Surface surface = item.surface();
-        scenePass.set("uRoughness", (float) surface.roughness());
-        scenePass.set("uMetallic", (float) surface.metallic());
-        scenePass.setInt("uPattern", DrawItem.patternCode(surface.pattern()));
+        program.set("uRoughness", (float) surface.roughness());
+        program.set("uMetallic", (float) surface.metallic());
         if (surface.pattern() == Surface.Pattern.NONE) return;
         Vector3dc c2 = surface.color2Linear();
-        scenePass.set("uAlbedo2", (float) c2.x(), (float) c2.y(), (float) c2.z());
-        scenePass.set("uPatternScale", (float) surface.patternScaleM());
-        scenePass.set("uPatternFromMesh", item.patternFromMesh());
-        scenePass.set("uPatternNormalMatrix", item.patternNormalMatrix());
+        program.set("uAlbedo2", (float) c2.x(), (float) c2.y(), (float) c2.z());
+        program.set("uPatternScale", (float) surface.patternScaleM());
+        program.set("uPatternFromWorld", item.patternFromWorld());
+        program.set("uPatternNormalFromWorld", item.patternNormalFromWorld());
     }
 
     private static boolean inside(FrustumIntersection frustum, Bounds b) {
@@ -368,7 +380,7 @@ public final class SceneRenderer implements AutoCloseable {
         closeIfMade(sensors);
         closeIfMade(fxaaPass);
         closeIfMade(shadowPass);
-        closeIfMade(scenePass);
+        closeIfMade(scenePrograms);
     }
 
     private static void closeIfMade(AutoCloseable resource) {

@@ -8,6 +8,7 @@ import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.joml.Matrix3fc;
 import org.joml.Matrix4fc;
@@ -30,10 +31,19 @@ public final class ShaderProgram extends GlObject {
 
     /** Compiles and links {@code shaders/<vertex>} and {@code shaders/<fragment>} (fragment may be null). */
     public static ShaderProgram load(String vertex, String fragment) {
-        int vs = compile(GL_VERTEX_SHADER, vertex);
+        return load(vertex, fragment, List.of());
+    }
+
+    /**
+     * Like {@link #load(String, String)}, with {@code #define} lines (such as {@code "PATTERN_KIND 2"})
+     * inserted into both stages after their {@code #version} line, to build a specialised variant of
+     * one source. The defines are part of the program's label.
+     */
+    public static ShaderProgram load(String vertex, String fragment, List<String> defines) {
+        int vs = compile(GL_VERTEX_SHADER, vertex, defines);
         int fs;
         try {
-            fs = fragment == null ? 0 : compile(GL_FRAGMENT_SHADER, fragment);
+            fs = fragment == null ? 0 : compile(GL_FRAGMENT_SHADER, fragment, defines);
         } catch (RuntimeException e) {
             glDeleteShader(vs);
             throw e;
@@ -44,7 +54,7 @@ public final class ShaderProgram extends GlObject {
         glLinkProgram(program);
         glDeleteShader(vs);
         if (fs != 0) glDeleteShader(fs);
-        String label = vertex + (fragment == null ? "" : " + " + fragment);
+        String label = vertex + (fragment == null ? "" : " + " + fragment) + (defines.isEmpty() ? "" : " " + defines);
         if (glGetProgrami(program, GL_LINK_STATUS) != GL_TRUE) {
             String log = glGetProgramInfoLog(program);
             glDeleteProgram(program);
@@ -53,17 +63,31 @@ public final class ShaderProgram extends GlObject {
         return new ShaderProgram(label, program);
     }
 
-    private static int compile(int type, String file) {
-        String source = read("shaders/" + file);
+    private static int compile(int type, String file, List<String> defines) {
+        String source = withDefines(read("shaders/" + file), defines, file);
         int shader = glCreateShader(type);
         glShaderSource(shader, source);
         glCompileShader(shader);
         if (glGetShaderi(shader, GL_COMPILE_STATUS) != GL_TRUE) {
             String log = glGetShaderInfoLog(shader);
             glDeleteShader(shader);
-            throw new IllegalStateException("compiling shaders/" + file + " failed:\n" + log);
+            throw new IllegalStateException("compiling shaders/" + file + (defines.isEmpty() ? "" : " with " + defines)
+                    + " failed:\n" + log);
         }
         return shader;
+    }
+
+    /** The source with one {@code #define} line per entry after its first line, which must be {@code #version}. */
+    static String withDefines(String source, List<String> defines, String file) {
+        if (defines.isEmpty()) return source;
+        int end = source.indexOf('\n');
+        if (!source.startsWith("#version") || end < 0)
+            throw new IllegalStateException("shaders/" + file + " must start with a #version line to take defines");
+        StringBuilder out = new StringBuilder(source.length() + 32 * defines.size()).append(source, 0, end + 1);
+        for (String d : defines) out.append("#define ").append(d).append('\n');
+        // Keep the line numbers of the driver's compile log those of the file.
+        out.append("#line 2\n");
+        return out.append(source, end + 1, source.length()).toString();
     }
 
     private static String read(String resource) {

@@ -14,13 +14,10 @@ class DrawItemTest {
         Vector3d centre = new Vector3d(2, -1, 5), scale = new Vector3d(4, 0.5, 3);
         Matrix4d rotation = new Matrix4d().rotateY(0.7).rotateX(-0.3);
         Matrix4d modelToWorld = new Matrix4d().translation(centre).mul(rotation).scale(scale);
-        Matrix4d node = new Matrix4d().translation(0.1, 0.2, -0.3).rotateZ(0.4);
-        Matrix4d pattern = DrawItem.patternFromMesh(modelToWorld, node);
-        Vector3d mesh = new Vector3d(0.3, -0.2, 0.45);
-        Vector3d world = new Matrix4d(modelToWorld).mul(node).transformPosition(new Vector3d(mesh));
+        Vector3d world = new Vector3d(3.1, -0.4, 6.2);
         // The world offset from the object's origin, expressed along the object's rotated axes.
         Vector3d expected = new Matrix4d(rotation).invert().transformPosition(new Vector3d(world).sub(centre));
-        Vector3d actual = pattern.transformPosition(new Vector3d(mesh));
+        Vector3d actual = DrawItem.patternFromWorld(modelToWorld).transformPosition(new Vector3d(world));
         assertEquals(expected.x, actual.x, 1e-12);
         assertEquals(expected.y, actual.y, 1e-12);
         assertEquals(expected.z, actual.z, 1e-12);

@@ -195,6 +195,21 @@ class LightingRenderTest {
     }
 
     @Test
+    void aLightWhoseRangeEndsShortOfEverySurfaceChangesNoByte() {
+        // The range sphere reaches the ball's bounding box (so the draw is not culled) but not the ball.
+        PixelRays view = new PixelRays(new Vector3d(0.3, 0.8, 2.5), new Vector3d(0, 0, 0), 40, W, H);
+        Vector3d centre = new Vector3d(), size = new Vector3d(1, 1, 1);
+        ObjectInstance ball = new ObjectInstance(1, 1, "ball", new MeshSource.Primitive(MeshSource.PrimitiveKind.SPHERE),
+                PixelRays.placed(centre, size), new Vector3d(0.5, 0.6, 0.7), centre, BLACK, 0, size,
+                new Surface(0.3, 0.5, Surface.Pattern.NONE, BLACK, 1));
+        Light nearCorner = new Light(Light.Kind.POINT, new Vector3d(0.7, 0.7, 0.7), null, new Vector3d(1, 1, 1), 50, 0.6, 0, 0);
+        Sun sun = new Sun(new Vector3d(0.3, 1, 0.4), new Vector3d(1, 1, 1), 0.8);
+        byte[] without = render(view, sun, List.of(ball), List.of()).rgb().data();
+        byte[] with = render(view, sun, List.of(ball), List.of(nearCorner)).rgb().data();
+        assertArrayEquals(without, with);
+    }
+
+    @Test
     void moreLightsThanTheLimitAreRefused() {
         List<Light> lights = new ArrayList<>();
         for (int i = 0; i <= SceneRenderer.MAX_LIGHTS; i++)
