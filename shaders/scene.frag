@@ -18,6 +18,7 @@
 #define PATTERN_CHECKER 1
 #define PATTERN_STRIPES 2
 #define PATTERN_NOISE 3
+#define PATTERN_TEXTURE 4
 #ifndef PATTERN_KIND
 #error "scene.frag is built with PATTERN_KIND defined (ScenePrograms)"
 #endif
@@ -38,6 +39,9 @@ uniform float uRoughness;      // perceptual, 0..1
 uniform float uMetallic;       // 0..1
 uniform vec3 uAlbedo2;         // the pattern's second colour, linear
 uniform float uPatternScale;   // cell size, metres of pattern space
+#if PATTERN_KIND == PATTERN_TEXTURE
+uniform sampler2D uTexture;    // sRGB image, decoded to linear by the sampler
+#endif
 uniform mat4 uPatternFromWorld;         // world to the object's pattern space (DrawItem)
 uniform mat3 uPatternNormalFromWorld;   // world normals to pattern space
 uniform mat4 uLightViewProjection;      // world to the sun's shadow map
@@ -110,7 +114,21 @@ float valueNoise(vec3 p) {
 // STRIPES: period 1 of q.x; the base colour where fract(q.x) < 0.5, the second colour on the rest.
 // NOISE: value noise at q (weight 2/3) and 2q + 17 (weight 1/3), features about one scale across,
 //        contrast raised by smoothstep(0.25, 0.75, .).
-#if PATTERN_KIND != PATTERN_NONE
+#if PATTERN_KIND == PATTERN_TEXTURE
+// TEXTURE: the image tiled once per uPatternScale metres on each of the three axis planes of pattern
+// space (u along x or z, v along y or z: images stand upright on side faces), blended by the
+// normal's components to the 4th power (triplanar), so shapes without texture coordinates take it.
+vec3 textureColor(vec3 worldNormal) {
+    vec3 q = (uPatternFromWorld * vec4(vWorldPosition, 1.0)).xyz / uPatternScale;
+    vec3 n = uPatternNormalFromWorld * worldNormal;
+    vec3 w = pow(abs(n) / max(length(n), 1e-6), vec3(4.0));
+    w /= max(w.x + w.y + w.z, 1e-6);
+    vec3 x = texture(uTexture, vec2(-sign(n.x) * q.z, q.y)).rgb;
+    vec3 y = texture(uTexture, vec2(q.x, -sign(n.y) * q.z)).rgb;
+    vec3 z = texture(uTexture, vec2(sign(n.z) * q.x, q.y)).rgb;
+    return x * w.x + y * w.y + z * w.z;
+}
+#elif PATTERN_KIND != PATTERN_NONE
 float patternWeight(vec3 worldNormal) {
     vec3 q = (uPatternFromWorld * vec4(vWorldPosition, 1.0)).xyz / uPatternScale;
     vec3 normal = uPatternNormalFromWorld * worldNormal;
@@ -195,6 +213,8 @@ vec3 encodeSrgb(vec3 linear) {
 void main() {
 #if PATTERN_KIND == PATTERN_NONE
     vec3 albedo = uAlbedo;
+#elif PATTERN_KIND == PATTERN_TEXTURE
+    vec3 albedo = uAlbedo * textureColor(vNormal);
 #else
     vec3 albedo = mix(uAlbedo, uAlbedo2, patternWeight(vNormal));
 #endif

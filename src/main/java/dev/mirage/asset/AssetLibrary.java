@@ -11,13 +11,28 @@ import org.joml.Vector3d;
 
 /**
  * Resolves a {@link MeshSource} to a {@link Model}, loading each asset file and building each
- * primitive once per run.
+ * primitive once per run, and decodes each texture image once.
  *
  * <p>Thread safety: synchronized; in practice used from the GL thread and at start-up.
  */
 public final class AssetLibrary {
     private final Map<Path, AssetFile> files = new HashMap<>();
     private final Map<MeshSource.PrimitiveKind, Model> primitives = new EnumMap<>(MeshSource.PrimitiveKind.class);
+    private final Map<Path, TextureImage> textures = new HashMap<>();
+
+    /**
+     * A texture image, decoded once per run.
+     *
+     * @throws AssetException when the file is missing or does not decode
+     */
+    public synchronized TextureImage texture(Path file) {
+        TextureImage image = textures.get(file);
+        if (image == null) {
+            image = TextureImage.read(file);
+            textures.put(file, image);
+        }
+        return image;
+    }
 
     /**
      * @throws AssetException when the asset cannot be loaded or lacks the node

@@ -201,6 +201,7 @@ public final class FrameMeta {
             s.put("pattern", o.surface().pattern().name().toLowerCase(java.util.Locale.ROOT));
             s.set("color2Linear", Json.vector(o.surface().color2Linear()));
             s.put("patternScaleM", o.surface().patternScaleM());
+            if (o.surface().texture() != null) s.put("texture", o.surface().texture().getFileName().toString());
         }
         n.set("modelToWorld", Json.rows(o.modelToWorld()));
         ModelBounds.Box box = bounds.of(o.source());

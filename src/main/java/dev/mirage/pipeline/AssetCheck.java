@@ -24,6 +24,13 @@ public final class AssetCheck {
         List<TemplateError> errors = new ArrayList<>();
         for (ObjectSpec spec : template.objects()) {
             for (ObjectSpec.Variant v : spec.variants()) {
+                for (String image : v.material().textures()) {
+                    try {
+                        assets.texture(java.nio.file.Path.of(image));
+                    } catch (AssetException e) {
+                        errors.add(new TemplateError(v.field("material") + "/texture", e.getMessage()));
+                    }
+                }
                 if (v.asset() == null) continue;
                 try {
                     assets.model(new MeshSource.AssetNode(v.asset(), v.node()));

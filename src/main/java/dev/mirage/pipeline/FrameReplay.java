@@ -206,12 +206,18 @@ final class FrameReplay {
         if (o.has("surface")) {
             String q = p + "/surface";
             String pattern = o.path("surface").path("pattern").asText("none").toUpperCase(Locale.ROOT);
+            Path texture = null;
+            if (o.path("surface").has("texture")) {
+                texture = textureFiles(template).get(o.path("surface").path("texture").asText());
+                if (texture == null) errors.add(new TemplateError(q + "/texture", "expected an image of the scene's texture pools ("
+                        + String.join(", ", textureFiles(template).keySet()) + "), got " + o.path("surface").path("texture")));
+            }
             try {
                 surface = new Surface(number(root, q + "/roughness"), number(root, q + "/metallic"), Surface.Pattern.valueOf(pattern),
-                        vector(root, q + "/color2Linear"), number(root, q + "/patternScaleM"));
+                        vector(root, q + "/color2Linear"), number(root, q + "/patternScaleM"), texture);
             } catch (IllegalArgumentException | NullPointerException e) {
                 errors.add(new TemplateError(q, "expected roughness and metallic in 0..1, a pattern (none, checker, stripes, "
-                        + "noise), color2Linear and patternScaleM > 0"));
+                        + "noise, texture with a texture file), color2Linear and patternScaleM > 0"));
             }
         }
         if (!errors.isEmpty()) return null;
@@ -222,6 +228,15 @@ final class FrameReplay {
             errors.add(new TemplateError(p, "expected a valid object: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** Texture images the scene's pools name, by file name (as meta files record them). */
+    private static Map<String, Path> textureFiles(SceneTemplate template) {
+        Map<String, Path> out = new HashMap<>();
+        for (ObjectSpec o : template.objects())
+            for (ObjectSpec.Variant v : o.variants())
+                for (String image : v.material().textures()) out.put(Path.of(image).getFileName().toString(), Path.of(image));
+        return out;
     }
 
     /** Asset files the scene names, by file name (as meta files record them). */

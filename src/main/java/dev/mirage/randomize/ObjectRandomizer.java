@@ -116,6 +116,11 @@ public final class ObjectRandomizer {
         String pattern = Logged.text(m.pattern(), rng, log, p + "/pattern");
         Vector3d color2 = Logged.color(m.color2(), rng, log, p + "/color2");
         double cell = Logged.number(m.patternScaleM(), rng, log, p + "/patternScaleM");
+        if (m.texture() != null) {
+            String file = m.texture().sample(rng);
+            if (!m.texture().fixed()) log.label(p + "/texture", java.nio.file.Path.of(file).getFileName().toString());
+            return new Surface(roughness, metallic, Surface.Pattern.TEXTURE, color2, cell, java.nio.file.Path.of(file));
+        }
         return new Surface(roughness, metallic, Surface.Pattern.valueOf(pattern.toUpperCase(Locale.ROOT)), color2, cell);
     }
 

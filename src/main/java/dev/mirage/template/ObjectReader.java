@@ -142,7 +142,7 @@ final class ObjectReader {
     }
 
     private MaterialSpec material(JsonNode node, String p) {
-        JsonNode o = in.object(node, p, Set.of("roughness", "metallic", "pattern", "color2", "patternScaleM", "colorJitter"));
+        JsonNode o = in.object(node, p, Set.of("roughness", "metallic", "pattern", "color2", "patternScaleM", "colorJitter", "texture"));
         if (o == null) return null;
         MaterialSpec d = MaterialSpec.DEFAULT;
         NumberDist roughness = o.has("roughness") ? dist.number(o.get("roughness"), p + "/roughness", 0, 1, "a roughness in 0..1") : d.roughness();
@@ -164,8 +164,33 @@ final class ObjectReader {
             sat = s;
             val = v;
         }
+        TextDist texture = null;
+        if (o.has("texture")) {
+            if (o.has("pattern")) in.error(p + "/texture", "expected either \"texture\" or \"pattern\", not both");
+            texture = texturePool(o.get("texture"), p + "/texture");
+            if (texture == null) return null;
+        }
         if (roughness == null || metallic == null || pattern == null || color2 == null || scale == null) return null;
-        return new MaterialSpec(roughness, metallic, pattern, color2, scale, hue, sat, val);
+        return new MaterialSpec(roughness, metallic, pattern, color2, scale, hue, sat, val, texture);
+    }
+
+    /** An image file, or a (weighted) choice of them: each resolved against the scene's folder and checked to exist. */
+    private TextDist texturePool(JsonNode node, String p) {
+        if (node.isObject()) {
+            DistributionReader.Choice<String> c = dist.choice(node.path("choice"), p + "/choice", e -> imageFile(e.node(), e.pointer()));
+            if (node.size() != 1 || !node.has("choice")) {
+                in.error(p, "expected an image file or {\"choice\": [files]}");
+                return null;
+            }
+            return c == null ? null : new TextDist.Choice(c.values(), c.weights());
+        }
+        String file = imageFile(node, p);
+        return file == null ? null : new TextDist.Constant(file);
+    }
+
+    private String imageFile(JsonNode node, String p) {
+        Path file = asset(node, p);
+        return file == null ? null : file.toString();
     }
 
     private PlacementSpec placement(JsonNode node, String p) {

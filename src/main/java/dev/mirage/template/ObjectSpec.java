@@ -71,12 +71,21 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param jitterHueDeg  the base colour's hue moves by up to ± this (uniform)
      * @param jitterSaturation saturation moves by up to ± this (clamped to 0..1)
      * @param jitterValue   value (brightness) moves by up to ± this (clamped to 0..1)
+     * @param texture       a texture pool: image files (absolute paths) of which each instance takes one,
+     *                      tiled every {@code patternScaleM} metres; null for none (then {@code pattern} applies)
      */
     public record MaterialSpec(NumberDist roughness, NumberDist metallic, TextDist pattern, ColorDist color2,
-                               NumberDist patternScaleM, double jitterHueDeg, double jitterSaturation, double jitterValue) {
+                               NumberDist patternScaleM, double jitterHueDeg, double jitterSaturation, double jitterValue,
+                               TextDist texture) {
         /** A matte surface, no pattern, no jitter. */
         public static final MaterialSpec DEFAULT = new MaterialSpec(new NumberDist.Constant(0.8), new NumberDist.Constant(0),
-                new TextDist.Constant("none"), new ColorDist.Constant(0.2, 0.2, 0.2), new NumberDist.Constant(0.5), 0, 0, 0);
+                new TextDist.Constant("none"), new ColorDist.Constant(0.2, 0.2, 0.2), new NumberDist.Constant(0.5), 0, 0, 0, null);
+
+        /** Every image file the pool can pick. */
+        public java.util.List<String> textures() {
+            if (texture == null) return java.util.List.of();
+            return texture instanceof TextDist.Choice c ? c.values() : java.util.List.of(((TextDist.Constant) texture).value());
+        }
 
         /** True when it jitters colours. */
         public boolean jitters() {

@@ -57,6 +57,7 @@ record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedo
             case CHECKER -> 1;
             case STRIPES -> 2;
             case NOISE -> 3;
+            case TEXTURE -> 4;
         };
     }
 

@@ -93,6 +93,7 @@ public final class SceneRenderer implements AutoCloseable {
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
     private final MeshUploads meshes = new MeshUploads();
+    private final TextureUploads textures;
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
     /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
     private final ReadbackBuffer[] readbacks = new ReadbackBuffer[2];
@@ -105,6 +106,7 @@ public final class SceneRenderer implements AutoCloseable {
         checkSize(options, context.capabilities());
         this.context = context;
         this.assets = assets;
+        this.textures = new TextureUploads(assets);
         this.options = options;
         try {
             create(options);
@@ -119,6 +121,7 @@ public final class SceneRenderer implements AutoCloseable {
         scenePrograms = new ScenePrograms(program -> {
             checkLightArrays(program);
             program.setInt("uShadowMap", 0);
+            if (program.hasUniform("uTexture")) program.setInt("uTexture", 1);
             program.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
         });
         scenePrograms.prepare(Surface.Pattern.NONE);
@@ -271,6 +274,7 @@ public final class SceneRenderer implements AutoCloseable {
             program.set("uNormalMatrix", item.normalMatrix());
             program.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
             setSurface(program, item);
+            if (item.surface().texture() != null) textures.get(item.surface().texture()).bind(1);
             program.setUnsigned("uInstanceId", item.instanceId());
             meshes.get(item.mesh()).draw();
         }
@@ -374,6 +378,7 @@ public final class SceneRenderer implements AutoCloseable {
         for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
         closeIfMade(amodal);
         meshes.close();
+        textures.close();
         closeIfMade(fullscreen);
         closeIfMade(shadowMap);
         closeIfMade(antiAliased);

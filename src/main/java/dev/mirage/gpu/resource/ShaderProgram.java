@@ -104,6 +104,11 @@ public final class ShaderProgram extends GlObject {
         glUseProgram(program);
     }
 
+    /** True when the program has an active uniform of this name. */
+    public boolean hasUniform(String name) {
+        return location(name) >= 0;
+    }
+
     private int location(String name) {
         checkOpen();
         return locations.computeIfAbsent(name, n -> glGetUniformLocation(program, n));

@@ -1,0 +1,65 @@
+package dev.mirage.gpu.resource;
+
+import static org.lwjgl.opengl.GL45C.*;
+
+import dev.mirage.asset.TextureImage;
+import java.nio.ByteBuffer;
+import org.lwjgl.opengl.GL;
+import org.lwjgl.system.MemoryUtil;
+
+/**
+ * One colour texture: sRGB RGBA8 with a full mipmap chain, trilinear filtering, repeat wrapping and
+ * the highest anisotropic filtering the GL offers (up to 8×). Rows are uploaded bottom first, so
+ * texture coordinate (0, 0) is the image's bottom-left corner, as in GL and glTF's flipped convention.
+ *
+ * <p>Thread safety: GL thread only.
+ */
+public final class Texture2d extends GlObject {
+    private static final int MAX_ANISOTROPY = 0x84FF; // GL_MAX_TEXTURE_MAX_ANISOTROPY(_EXT)
+    private static final int TEXTURE_MAX_ANISOTROPY = 0x84FE;
+    private final int texture;
+
+    private Texture2d(String label, int texture) {
+        super(label);
+        this.texture = texture;
+    }
+
+    public static Texture2d upload(String label, TextureImage image) {
+        int w = image.width(), h = image.height();
+        int levels = 1 + (31 - Integer.numberOfLeadingZeros(Math.max(w, h)));
+        int texture = glCreateTextures(GL_TEXTURE_2D);
+        glTextureStorage2D(texture, levels, GL_SRGB8_ALPHA8, w, h);
+        ByteBuffer pixels = MemoryUtil.memAlloc(image.rgba().length);
+        try {
+            int row = 4 * w;
+            for (int y = h - 1; y >= 0; y--) pixels.put(image.rgba(), y * row, row);
+            pixels.flip();
+            glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+            glTextureSubImage2D(texture, 0, 0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+        } finally {
+            MemoryUtil.memFree(pixels);
+        }
+        glGenerateTextureMipmap(texture);
+        glTextureParameteri(texture, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+        glTextureParameteri(texture, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTextureParameteri(texture, GL_TEXTURE_WRAP_S, GL_REPEAT);
+        glTextureParameteri(texture, GL_TEXTURE_WRAP_T, GL_REPEAT);
+        var caps = GL.getCapabilities();
+        if (caps.OpenGL46 || caps.GL_ARB_texture_filter_anisotropic || caps.GL_EXT_texture_filter_anisotropic) {
+            float most = glGetFloat(MAX_ANISOTROPY);
+            glTextureParameterf(texture, TEXTURE_MAX_ANISOTROPY, Math.min(8f, Math.max(1f, most)));
+        }
+        return new Texture2d(label, texture);
+    }
+
+    /** Binds it to a texture unit. */
+    public void bind(int unit) {
+        checkOpen();
+        glBindTextureUnit(unit, texture);
+    }
+
+    @Override
+    void release() {
+        glDeleteTextures(texture);
+    }
+}
