@@ -20,8 +20,8 @@ public record Surface(double roughness, double metallic, Pattern pattern, Vector
                       java.nio.file.Path texture) {
     /**
      * Procedural patterns, and {@code TEXTURE}: an image tiled every {@code patternScaleM} metres,
-     * projected along the object's three axes and blended by the normal (triplanar), so shapes
-     * without texture coordinates take it too.
+     * projected along the object's axis its surface faces most, so shapes without texture
+     * coordinates take it too.
      */
     public enum Pattern { NONE, CHECKER, STRIPES, NOISE, TEXTURE }
 
