@@ -43,9 +43,18 @@ public final class FrameMeta {
      * What the sampler drew for a frame: its own seed and every randomized value by template pointer
      * (values: Double, double[] or String).
      */
-    public record Draws(Long frameSeed, Map<String, List<Object>> values) {
+    public record Draws(Long frameSeed, Map<String, List<Object>> values, java.nio.file.Path sceneFolder) {
         /** Nothing recorded (frames built by hand). */
-        public static final Draws NONE = new Draws(null, Map.of());
+        public static final Draws NONE = new Draws(null, Map.of(), null);
+
+        /**
+         * How meta files name an asset or texture file: its path relative to the scene's folder
+         * (forward slashes), so that a replay finds the same file; its name alone when the folder is unknown.
+         */
+        String name(java.nio.file.Path file) {
+            if (sceneFolder == null) return file.getFileName().toString();
+            return sceneFolder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        }
     }
 
     /**
@@ -86,7 +95,7 @@ public final class FrameMeta {
         }
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
-        for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds));
+        for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
         ArrayNode annotations = root.putArray("annotations");
         for (InstanceLabel l : labels) {
             int category = frame.instance(l.instanceId()).categoryId();
@@ -178,7 +187,7 @@ public final class FrameMeta {
         return n;
     }
 
-    private static ObjectNode object(ObjectInstance o, ModelBounds bounds) {
+    private static ObjectNode object(ObjectInstance o, ModelBounds bounds, Draws draws) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("instanceId", o.instanceId());
         n.put("categoryId", o.categoryId());
@@ -186,7 +195,7 @@ public final class FrameMeta {
         if (o.source() instanceof MeshSource.Primitive p) {
             n.put("shape", p.kind().name().toLowerCase(java.util.Locale.ROOT));
         } else if (o.source() instanceof MeshSource.AssetNode a) {
-            n.put("asset", a.file().getFileName().toString());
+            n.put("asset", draws.name(a.file()));
             if (a.node() != null) n.put("node", a.node());
         }
         n.set("position", Json.vector(o.position()));
@@ -201,7 +210,7 @@ public final class FrameMeta {
             s.put("pattern", o.surface().pattern().name().toLowerCase(java.util.Locale.ROOT));
             s.set("color2Linear", Json.vector(o.surface().color2Linear()));
             s.put("patternScaleM", o.surface().patternScaleM());
-            if (o.surface().texture() != null) s.put("texture", o.surface().texture().getFileName().toString());
+            if (o.surface().texture() != null) s.put("texture", draws.name(o.surface().texture()));
         }
         n.set("modelToWorld", Json.rows(o.modelToWorld()));
         ModelBounds.Box box = bounds.of(o.source());

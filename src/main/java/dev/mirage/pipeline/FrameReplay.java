@@ -108,7 +108,7 @@ final class FrameReplay {
         if (!errors.isEmpty()) return null;
         try {
             return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights), log,
-                    frameSeed == null ? 0 : frameSeed);
+                    frameSeed == null ? dev.mirage.randomize.FrameSeeds.frameSeed(seed, frame) : frameSeed);
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));
             return null;
@@ -193,7 +193,7 @@ final class FrameReplay {
                 errors.add(new TemplateError(p + "/shape", "expected a built-in shape, got " + o.get("shape")));
             }
         } else {
-            Path asset = assets.get(o.path("asset").asText());
+            Path asset = file(template, assets, o.path("asset").asText());
             if (asset == null) errors.add(new TemplateError(p + "/asset", "expected an asset the scene names ("
                     + String.join(", ", assets.keySet()) + "), got " + o.path("asset")));
             else source = new MeshSource.AssetNode(asset, o.has("node") ? o.get("node").asText() : null);
@@ -208,7 +208,7 @@ final class FrameReplay {
             String pattern = o.path("surface").path("pattern").asText("none").toUpperCase(Locale.ROOT);
             Path texture = null;
             if (o.path("surface").has("texture")) {
-                texture = textureFiles(template).get(o.path("surface").path("texture").asText());
+                texture = file(template, textureFiles(template), o.path("surface").path("texture").asText());
                 if (texture == null) errors.add(new TemplateError(q + "/texture", "expected an image of the scene's texture pools ("
                         + String.join(", ", textureFiles(template).keySet()) + "), got " + o.path("surface").path("texture")));
             }
@@ -230,13 +230,35 @@ final class FrameReplay {
         }
     }
 
-    /** Texture images the scene's pools name, by file name (as meta files record them). */
+    /**
+     * The file a meta file names: a path relative to the scene's folder (as meta files record them),
+     * or, for older files, a bare name that only one of the scene's files has; null when neither.
+     */
+    private static Path file(SceneTemplate template, Map<String, Path> byName, String recorded) {
+        Path folder = template.file().toAbsolutePath().getParent();
+        Path resolved = folder.resolve(recorded).normalize();
+        for (ObjectSpec o : template.objects())
+            for (ObjectSpec.Variant v : o.variants()) {
+                if (resolved.equals(v.asset())) return resolved;
+                for (String image : v.material().textures()) if (resolved.equals(Path.of(image))) return resolved;
+            }
+        return recorded.contains("/") ? null : byName.get(recorded);
+    }
+
+    /** Texture images the scene's pools name, by file name; a name two files share maps to neither. */
     private static Map<String, Path> textureFiles(SceneTemplate template) {
         Map<String, Path> out = new HashMap<>();
         for (ObjectSpec o : template.objects())
             for (ObjectSpec.Variant v : o.variants())
-                for (String image : v.material().textures()) out.put(Path.of(image).getFileName().toString(), Path.of(image));
+                for (String image : v.material().textures()) unique(out, Path.of(image));
         return out;
+    }
+
+    /** Adds a file by its name, or marks the name ambiguous (null) when another file has it. */
+    private static void unique(Map<String, Path> byName, Path file) {
+        String name = file.getFileName().toString();
+        if (byName.containsKey(name) && !file.equals(byName.get(name))) byName.put(name, null);
+        else byName.put(name, file);
     }
 
     /** Asset files the scene names, by file name (as meta files record them). */
@@ -244,7 +266,7 @@ final class FrameReplay {
         Map<String, Path> out = new HashMap<>();
         for (ObjectSpec o : template.objects())
             for (ObjectSpec.Variant v : o.variants())
-                if (v.asset() != null) out.put(v.asset().getFileName().toString(), v.asset());
+                if (v.asset() != null) unique(out, v.asset());
         return out;
     }
 

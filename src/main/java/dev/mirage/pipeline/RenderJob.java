@@ -216,6 +216,7 @@ public final class RenderJob {
                      })) {
             // Frame i is drawn and its readback queued before frame i−1's pixels are collected, so
             // on a GPU the transfer of one frame overlaps the rendering of the next.
+            Path sceneFolder = template.file().toAbsolutePath().getParent();
             FrameSampler.Sampled previous = null;
             for (int frameIndex : todo) {
                 long t0 = System.nanoTime();
@@ -227,10 +228,10 @@ public final class RenderJob {
                 long t2 = System.nanoTime();
                 clock.add(Stage.SAMPLE, t1 - t0);
                 clock.add(Stage.RENDER, t2 - t1);
-                if (previous != null) collect(renderer, previous, workers, clock);
+                if (previous != null) collect(renderer, previous, workers, clock, sceneFolder);
                 previous = sampled;
             }
-            if (previous != null) collect(renderer, previous, workers, clock);
+            if (previous != null) collect(renderer, previous, workers, clock, sceneFolder);
             workers.awaitIdle();
             return gl.capabilities();
         }
@@ -270,11 +271,12 @@ public final class RenderJob {
         };
     }
 
-    private static void collect(SceneRenderer renderer, FrameSampler.Sampled sampled, WorkerPool<Work> workers, StageClock clock) {
+    private static void collect(SceneRenderer renderer, FrameSampler.Sampled sampled, WorkerPool<Work> workers, StageClock clock,
+                                Path sceneFolder) {
         long t0 = System.nanoTime();
         SensorFrame sensors = renderer.finishReadBack();
         clock.add(Stage.READBACK, System.nanoTime() - t0);
-        workers.submit(new Work(sampled.scene(), new FrameMeta.Draws(sampled.frameSeed(), sampled.log().values()), sensors));
+        workers.submit(new Work(sampled.scene(), new FrameMeta.Draws(sampled.frameSeed(), sampled.log().values(), sceneFolder), sensors));
     }
 
     private record Work(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors) {}

@@ -26,7 +26,11 @@ public final class SampleJob {
      * @param from   first frame index, ≥ 0
      * @param frames number of frames, ≥ 1, with {@code from + frames − 1} an int
      */
-    public record Options(Path scene, long seed, int from, int frames) {
+    public record Options(Path scene, long seed, int from, int frames, Integer width, Integer height) {
+        public Options(Path scene, long seed, int from, int frames) {
+            this(scene, seed, from, frames, null, null);
+        }
+
         public Options {
             if (frames < 1) throw new IllegalArgumentException("frames: expected >= 1, got " + frames);
             if (from < 0) throw new IllegalArgumentException("from: expected >= 0, got " + from);
@@ -51,6 +55,9 @@ public final class SampleJob {
      */
     public static Result run(Options options) {
         SceneTemplate template = TemplateReader.read(options.scene());
+        if (options.width() != null || options.height() != null)
+            template = template.withImageSize(options.width() != null ? options.width() : template.image().width(),
+                    options.height() != null ? options.height() : template.image().height());
         AssetLibrary assets = new AssetLibrary();
         // placement rules need the bounds of what they place: load those assets (on the CPU), no others
         boolean placedAssets = template.objects().stream().anyMatch(o -> o.placement() != null

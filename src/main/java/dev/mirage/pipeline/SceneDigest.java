@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * SHA-256 over a scene file's bytes and every asset it names (path relative to the scene, then
+ * SHA-256 over a scene file's bytes and every asset and texture image it names (path relative to the scene, then
  * bytes, in path order): how a folder recognises the scene that made it, so a resumed run or a
  * shard never mixes frames rendered from different assets.
  */
@@ -27,6 +27,8 @@ final class SceneDigest {
             Path base = template.file().toAbsolutePath().getParent();
             TreeSet<Path> assets = new TreeSet<>();
             template.objects().stream().flatMap(o -> o.variants().stream()).map(ObjectSpec.Variant::asset).filter(Objects::nonNull).forEach(assets::add);
+            template.objects().stream().flatMap(o -> o.variants().stream()).flatMap(v -> v.material().textures().stream())
+                    .map(Path::of).forEach(assets::add);
             for (Path asset : assets) {
                 sha.update(base.relativize(asset).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

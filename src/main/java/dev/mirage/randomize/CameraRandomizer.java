@@ -46,8 +46,9 @@ public final class CameraRandomizer {
                 lookAt = dir.mul(toTarget.length()).add(position);
             }
         } else {
-            double yaw = spec.yawDeg() != null ? Math.toRadians(Logged.number(spec.yawDeg(), rng, log, "/camera/yawDeg"))
-                    : Math.atan2(-pathDirection.x, -pathDirection.z);
+            // on a path, yawDeg turns the view from the path's heading (a camera mounted on a vehicle)
+            double heading = pathDirection == null ? 0 : Math.atan2(-pathDirection.x, -pathDirection.z);
+            double yaw = heading + (spec.yawDeg() != null ? Math.toRadians(Logged.number(spec.yawDeg(), rng, log, "/camera/yawDeg")) : 0);
             double pitch = Math.toRadians(Logged.number(spec.pitchDeg(), rng, log, "/camera/pitchDeg"));
             lookAt = new Vector3d(-Math.sin(yaw) * Math.cos(pitch), Math.sin(pitch), -Math.cos(yaw) * Math.cos(pitch)).add(position);
         }

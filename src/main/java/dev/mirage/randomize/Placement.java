@@ -49,7 +49,8 @@ final class Placement {
                 first = footprint;
                 if (!roomFor(spec, footprint)) return null;
             }
-            if (!spec.noOverlap() || placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
+            if (!spec.noOverlap()) return new Pose(position, yaw); // floats free: neither blocks nor is blocked
+            if (placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
                 placed.add(footprint);
                 Room room = rooms.computeIfAbsent(spec.pointer(), k -> new Room());
                 room.used += area(footprint);
@@ -134,6 +135,9 @@ final class Placement {
             default -> {
                 if (camera == null) throw new IllegalStateException("placement in front of a camera without a camera");
                 double m = spec.marginPx();
+                if (2 * m >= Math.min(camera.width(), camera.height()))
+                    throw new SamplingException(spec.pointer() + "/inFrontOfCamera/marginPx", "expected a margin under half the image's "
+                            + "smaller side (" + camera.width() + "x" + camera.height() + "), got " + m);
                 double u = m + (camera.width() - 2 * m) * rng.nextDouble();
                 double v = m + (camera.height() - 2 * m) * rng.nextDouble();
                 double distance = spec.distanceM().sample(rng);
@@ -161,8 +165,15 @@ final class Placement {
      */
     private double[] freeAlongLane(PlacementSpec spec, double x, Bounds model, Vector3d rotationDeg, double yawDeg, Vector3d scale) {
         Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yawDeg, scale);
-        double[] own = extent(footprint(model, turn, rotationDeg, new Vector3d()));
-        double halfX = own[0] / 2, halfZ = own[1] / 2, gap = spec.minSpacingM();
+        // the footprint with its origin at (x, 0): a model need not be centred on its origin
+        double ox0 = Double.POSITIVE_INFINITY, ox1 = Double.NEGATIVE_INFINITY, oz0 = Double.POSITIVE_INFINITY, oz1 = Double.NEGATIVE_INFINITY;
+        for (double[] p : footprint(model, turn, rotationDeg, new Vector3d(x, 0, 0))) {
+            ox0 = Math.min(ox0, p[0]);
+            ox1 = Math.max(ox1, p[0]);
+            oz0 = Math.min(oz0, p[1]);
+            oz1 = Math.max(oz1, p[1]);
+        }
+        double gap = spec.minSpacingM();
         java.util.List<double[]> free = new java.util.ArrayList<>();
         free.add(new double[] {spec.laneZ()[0], spec.laneZ()[1]});
         if (spec.noOverlap()) {
@@ -174,8 +185,9 @@ final class Placement {
                     z0 = Math.min(z0, p[1]);
                     z1 = Math.max(z1, p[1]);
                 }
-                if (x1 + gap <= x - halfX || x0 - gap >= x + halfX) continue; // beside the lane
-                double b0 = z0 - halfZ - gap, b1 = z1 + halfZ + gap;
+                if (x1 + gap <= ox0 || x0 - gap >= ox1) continue; // beside the lane
+                // origins z in (b0, b1) would bring the footprints closer than the gap along z
+                double b0 = z0 - oz1 - gap, b1 = z1 - oz0 + gap;
                 java.util.List<double[]> next = new java.util.ArrayList<>();
                 for (double[] f : free) {
                     if (b1 <= f[0] || b0 >= f[1]) next.add(f);

@@ -33,7 +33,8 @@ public record Light(Kind kind, Vector3dc position, Vector3dc direction, Vector3d
         colorLinear = new Vector3d(colorLinear);
         if (kind == Kind.SPOT) {
             if (direction == null || direction.length() < 1e-9) throw new IllegalArgumentException("spot light without direction");
-            direction = new Vector3d(direction).normalize();
+            // a vector already of unit length keeps its bits, so a frame replayed from its meta file is exact
+            direction = Math.abs(direction.length() - 1) < 1e-12 ? new Vector3d(direction) : new Vector3d(direction).normalize();
         } else {
             direction = new Vector3d(0, -1, 0);
         }

@@ -13,7 +13,8 @@ import org.joml.Vector3dc;
 public record Sun(Vector3dc towardSun, Vector3dc colorLinear, double intensity) {
     public Sun {
         if (towardSun.length() < 1e-9) throw new IllegalArgumentException("zero sun direction");
-        towardSun = new Vector3d(towardSun).normalize();
+        // a vector already of unit length keeps its bits, so a frame replayed from its meta file is exact
+        towardSun = Math.abs(towardSun.length() - 1) < 1e-12 ? new Vector3d(towardSun) : new Vector3d(towardSun).normalize();
         colorLinear = new Vector3d(colorLinear);
         if (intensity < 0) throw new IllegalArgumentException("intensity " + intensity);
     }

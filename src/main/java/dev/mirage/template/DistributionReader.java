@@ -337,7 +337,7 @@ final class DistributionReader {
             optionsPointer = q + "/values";
             if (o.has("weights")) {
                 List<Double> w = in.list(o.get("weights"), q + "/weights",
-                        e -> in.number(e.node(), e.pointer(), 0, Double.MAX_VALUE, "a weight >= 0"));
+                        e -> in.number(e.node(), e.pointer(), 0, 1e12, "a weight in 0..1e12"));
                 if (w == null || w.size() != o.get("weights").size()) return null;
                 if (options != null && options.isArray() && w.size() != options.size()) {
                     in.error(q + "/weights", "expected " + options.size() + " weights, one per value, got " + w.size());

@@ -74,7 +74,7 @@ final class ObjectReader {
     private Variant variant(JsonNode node, String vp, JsonNode entry, String ep, Set<String> categoryNames) {
         JsonNode v = in.object(node, vp, union(WHAT, Set.of("weight")));
         if (v == null) return null;
-        Double weight = v.has("weight") ? in.number(v.get("weight"), vp + "/weight", 0, 1e9, "a weight >= 0") : Double.valueOf(1);
+        Double weight = v.has("weight") ? in.number(v.get("weight"), vp + "/weight", 0, 1e12, "a weight in 0..1e12") : Double.valueOf(1);
         if (weight == null) return null;
         return what(v, vp, entry, ep, weight, categoryNames);
     }
@@ -274,6 +274,8 @@ final class ObjectReader {
             if (s != null) spacing = s;
         }
         boolean noOverlap = o.has("noOverlap") ? bool(o.get("noOverlap"), p + "/noOverlap", true) : area != PlacementSpec.Area.IN_FRONT_OF_CAMERA;
+        if (!noOverlap && spacing > 0)
+            in.error(p + "/minSpacingM", "expected only with \"noOverlap\": true (instances that may overlap keep no spacing)");
         String facing = facingDefault;
         if (o.has("facing")) {
             String f = in.text(o.get("facing"), p + "/facing");

@@ -111,7 +111,7 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param distanceM    inFrontOfCamera: distance from the camera along the view ray
      * @param marginPx     inFrontOfCamera: keep object centres this many pixels inside the image
      * @param groundY      height of the ground
-     * @param onGround     rest instances on the ground (false keeps their sampled y for region/lanes)
+     * @param onGround     rest instances on the ground (false: region and lane instances put their origin at groundY)
      * @param minSpacingM  smallest gap between the footprints of placed instances
      * @param noOverlap    refuse overlapping footprints (with every placed instance of any entry)
      * @param facing       "none", "lane", "path", "camera" or "random"

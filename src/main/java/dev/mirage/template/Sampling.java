@@ -273,9 +273,9 @@ public final class Sampling {
         return lastPositive; // target rounded up to the total
     }
 
-    /** One draw mapped to the open interval (0, 1): the midpoints of 2^53 equal cells. */
+    /** One draw mapped to the open interval (0, 1): the midpoints of 2^52 equal cells (exact in a double, never 1). */
     private static double unit(RandomGenerator rng) {
-        return ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
+        return ((rng.nextLong() >>> 12) + 0.5) * 0x1.0p-52;
     }
 
     private static void checkNormal(double mean, double sigma) {

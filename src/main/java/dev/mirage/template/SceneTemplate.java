@@ -76,7 +76,7 @@ public record SceneTemplate(
      * @param heightM          height above y = 0 replacing the position's y, or null
      * @param lookAt           target, or null when the view is set by angles
      * @param lookAtJitterDeg  the view direction turns by up to this many degrees from the target
-     * @param yawDeg           heading when there is no target (null on a path: the path's direction)
+     * @param yawDeg           heading when there is no target; on a path, a turn from the path's heading (null: none)
      * @param pitchDeg         pitch when there is no target
      * @param rollDeg          roll about the view axis, positive turns the image content clockwise
      * @param fovDeg           vertical field of view in degrees, or null when set by focal length

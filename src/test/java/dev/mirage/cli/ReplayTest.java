@@ -94,6 +94,19 @@ class ReplayTest {
     }
 
     @Test
+    void everyFrameOfTheRangeReplaysToTheSameMetaFile() throws IOException {
+        for (int i = 515; i <= 518; i++) {
+            Path replay = tmp.resolve("replay-" + i);
+            CliRun r = CliRun.render(scene, replay, 1, 0, W, H, "--replay", range.resolve("meta/%06d.json".formatted(i)).toString());
+            assertEquals(0, r.exit(), r.describe());
+            for (String dir : List.of("meta/%06d.json", "instance/%06d.png", "rgb/%06d.png")) {
+                String f = dir.formatted(i);
+                assertArrayEquals(Files.readAllBytes(range.resolve(f)), Files.readAllBytes(replay.resolve(f)), f + " differs");
+            }
+        }
+    }
+
+    @Test
     void anEditedMetaFileRendersTheEdit() throws IOException {
         ObjectNode meta = (ObjectNode) JSON.readTree(range.resolve("meta/000517.json").toFile());
         // move the first labeled object 0.5 m along +X: its box must move right in the image

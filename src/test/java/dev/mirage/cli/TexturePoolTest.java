@@ -107,6 +107,31 @@ class TexturePoolTest {
     }
 
     @Test
+    void replayTellsApartTwoImagesOfTheSameName() throws IOException {
+        Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(tmp.resolve("b"));
+        quadrantImage("a/tex.png");
+        BufferedImage plain = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 8; y++) for (int x = 0; x < 8; x++) plain.setRGB(x, y, 0x00ff00);
+        ImageIO.write(plain, "png", tmp.resolve("b/tex.png").toFile());
+        Path scene = tmp.resolve("same-name.json");
+        Files.writeString(scene, """
+                { "mirage": 1, "image": { "width": 64, "height": 48 },
+                  "camera": { "position": [0, 3, 8], "lookAt": [0, 0, 0] },
+                  "objects": [ { "shape": "box", "position": [-1.5, 0.5, 0], "color": "#ffffff", "material": { "texture": "a/tex.png" } },
+                               { "shape": "box", "position": [1.5, 0.5, 0], "color": "#ffffff", "material": { "texture": "b/tex.png" } } ] }
+                """);
+        Path out = tmp.resolve("same-out"), again = tmp.resolve("same-again");
+        assertEquals(0, CliRun.render(scene, out, 1, 0, 64, 48).exit());
+        JsonNode meta = new ObjectMapper().readTree(out.resolve("meta/000000.json").toFile());
+        assertEquals("a/tex.png", meta.at("/objects/0/surface/texture").asText());
+        assertEquals("b/tex.png", meta.at("/objects/1/surface/texture").asText());
+        CliRun r = CliRun.render(scene, again, 1, 0, 64, 48, "--replay", out.resolve("meta/000000.json").toString());
+        assertEquals(0, r.exit(), r.describe());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve("rgb/000000.png")), Files.readAllBytes(again.resolve("rgb/000000.png"))));
+    }
+
+    @Test
     void anImageThatDoesNotDecodeIsAUserMistake() throws IOException {
         Files.writeString(tmp.resolve("broken.png"), "not a png");
         Path scene = tmp.resolve("broken.json");

@@ -24,7 +24,8 @@ class BadValueFormsTest {
             "empty choice             | { \"choice\": [] }                                                 | /camera/fovDeg/choice           | at least one value",
             "weights summing to zero  | { \"choice\": { \"values\": [40, 50], \"weights\": [0, 0] } }       | /camera/fovDeg/choice/weights   | summing to more than 0",
             "weights of another count | { \"choice\": { \"values\": [40, 50], \"weights\": [1] } }          | /camera/fovDeg/choice/weights   | 2 weights",
-            "negative weight          | { \"choice\": { \"values\": [40, 50], \"weights\": [1, -2] } }      | /camera/fovDeg/choice/weights/1 | weight >= 0",
+            "negative weight          | { \"choice\": { \"values\": [40, 50], \"weights\": [1, -2] } }      | /camera/fovDeg/choice/weights/1 | a weight in 0..1e12",
+            "weights past 1e12        | { \"choice\": { \"values\": [40, 50], \"weights\": [1e308, 1] } }     | /camera/fovDeg/choice/weights/0 | a weight in 0..1e12",
             "log-uniform from zero    | { \"logUniform\": [0, 50] }                                         | /camera/fovDeg/logUniform/0     | log-uniform",
             "unknown variable         | { \"var\": \"hour\" }                                              | /camera/fovDeg/var              | declared in /variables",
             "map out of order         | { \"var\": \"t\", \"map\": [[1, 40], [0, 50]] }                     | /camera/fovDeg/map/1            | x greater than",
@@ -52,6 +53,7 @@ class BadValueFormsTest {
             "lane headings    | { \"lanes\": { \"centersX\": [0, 3], \"headingDeg\": [0], \"z\": [-9, 0] } }          | /objects/0/placement/lanes/headingDeg | 2 headings",
             "facing lane      | { \"region\": { \"min\": [0, 0], \"max\": [1, 1] }, \"facing\": \"lane\" }            | /objects/0/placement/facing   | only with \"lanes\"",
             "one-point path   | { \"path\": [[0, 0, 0]] }                                                              | /objects/0/placement/path     | at least two points",
+            "spacing, overlap | { \"region\": { \"min\": [0, 0], \"max\": [1, 1] }, \"noOverlap\": false, \"minSpacingM\": 2 } | /objects/0/placement/minSpacingM | only with",
     })
     void badPlacementFailsAtItsPointer(String what, String placement, String pointer, String expected) throws IOException {
         Path file = dir.resolve("bad-placement.json");
