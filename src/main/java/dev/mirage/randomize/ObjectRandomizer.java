@@ -89,6 +89,10 @@ public final class ObjectRandomizer {
             yawDeg = pose.yawDeg();
             log.vector(p + "/placement/position", position);
             log.number(p + "/placement/yawDeg", yawDeg);
+            if (!spec.placement().facingJitterDeg().fixed()) log.number(p + "/placement/facingJitterDeg", pose.jitterDeg());
+            if (pose.lane() >= 0) log.label(p + "/placement/lanes", "lane " + pose.lane());
+            if (!Double.isNaN(pose.distanceM()) && !spec.placement().distanceM().fixed())
+                log.number(p + "/placement/inFrontOfCamera/distanceM", pose.distanceM());
         }
         Vector3d color = null;
         if (v.color() != null) {

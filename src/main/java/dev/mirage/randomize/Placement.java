@@ -22,7 +22,14 @@ import org.joml.Vector3d;
  */
 final class Placement {
     /** Where an instance goes. */
-    record Pose(Vector3d position, double yawDeg) {}
+    /**
+     * Where an instance goes, and the draws that put it there.
+     *
+     * @param lane      the lane taken (lanes), else −1
+     * @param jitterDeg the facing jitter drawn
+     * @param distanceM the distance from the camera drawn (in front of the camera), else NaN
+     */
+    record Pose(Vector3d position, double yawDeg, int lane, double jitterDeg, double distanceM) {}
 
     private final Camera camera;
     private final List<double[][]> placed = new ArrayList<>();
@@ -39,7 +46,8 @@ final class Placement {
         for (int attempt = 0; attempt < spec.maxTries(); attempt++) {
             Candidate c = candidate(spec, model, rotationDeg, extraYawDeg, scale, rng);
             if (c == null) continue; // the lane drawn has no room left
-            double yaw = c.facingYawDeg + spec.facingJitterDeg().sample(rng) + extraYawDeg;
+            double jitter = spec.facingJitterDeg().sample(rng);
+            double yaw = c.facingYawDeg + jitter + extraYawDeg;
             Vector3d position = c.point;
             Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yaw, scale);
             Bounds turned = model.transform(turn);
@@ -49,7 +57,8 @@ final class Placement {
                 first = footprint;
                 if (!roomFor(spec, footprint)) return null;
             }
-            if (!spec.noOverlap()) return new Pose(position, yaw); // floats free: neither blocks nor is blocked
+            Pose pose = new Pose(position, yaw, c.lane, jitter, c.distanceM);
+            if (!spec.noOverlap()) return pose; // floats free: neither blocks nor is blocked
             if (placed.stream().allMatch(other -> apart(footprint, other, spec.minSpacingM()))) {
                 placed.add(footprint);
                 Room room = rooms.computeIfAbsent(spec.pointer(), k -> new Room());
@@ -57,7 +66,7 @@ final class Placement {
                 double[] extent = extent(footprint);
                 room.width = Math.max(room.width, extent[0]);
                 room.depth = Math.max(room.depth, extent[1]);
-                return new Pose(position, yaw);
+                return pose;
             }
         }
         if (spec.skipWhenFull()) return null;
@@ -103,12 +112,14 @@ final class Placement {
         return new double[] {x1 - x0, z1 - z0};
     }
 
-    private record Candidate(Vector3d point, double facingYawDeg) {}
+    private record Candidate(Vector3d point, double facingYawDeg, int lane, double distanceM) {}
 
     private Candidate candidate(PlacementSpec spec, Bounds model, Vector3d rotationDeg, double extraYawDeg, Vector3d scale,
                                 RandomGenerator rng) {
         Vector3d point;
         double facing;
+        int laneTaken = -1;
+        double distanceTaken = Double.NaN;
         switch (spec.area()) {
             case REGION -> {
                 double x = spec.regionMin()[0] + (spec.regionMax()[0] - spec.regionMin()[0]) * rng.nextDouble();
@@ -118,6 +129,7 @@ final class Placement {
             }
             case LANES -> {
                 int lane = rng.nextInt(spec.laneCentersX().length);
+                laneTaken = lane;
                 double x = spec.laneCentersX()[lane] + spec.laneJitterM() * (2 * rng.nextDouble() - 1);
                 facing = spec.laneHeadingDeg()[lane];
                 double[] along = freeAlongLane(spec, x, model, rotationDeg, facing + extraYawDeg, scale);
@@ -141,6 +153,7 @@ final class Placement {
                 double u = m + (camera.width() - 2 * m) * rng.nextDouble();
                 double v = m + (camera.height() - 2 * m) * rng.nextDouble();
                 double distance = spec.distanceM().sample(rng);
+                distanceTaken = distance;
                 double f = camera.focalPixels();
                 Vector3d ray = new Vector3d((u - camera.cx()) / f, (camera.cy() - v) / f, -1).normalize().mul(distance);
                 point = camera.cameraToWorld().transformPosition(ray);
@@ -154,7 +167,7 @@ final class Placement {
             case "none" -> facing = 0;
             default -> { } // lane, path: the area's own facing
         }
-        return new Candidate(point, facing);
+        return new Candidate(point, facing, laneTaken, distanceTaken);
     }
 
     /**
