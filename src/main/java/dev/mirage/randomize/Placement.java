@@ -102,6 +102,12 @@ final class Placement {
 
     /** Width (x) and depth (z) of a footprint's bounding rectangle. */
     private static double[] extent(double[][] poly) {
+        double[] r = rectangle(poly);
+        return new double[] {r[1] - r[0], r[3] - r[2]};
+    }
+
+    /** A footprint's bounding rectangle {minX, maxX, minZ, maxZ}. */
+    private static double[] rectangle(double[][] poly) {
         double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, z0 = Double.POSITIVE_INFINITY, z1 = Double.NEGATIVE_INFINITY;
         for (double[] p : poly) {
             x0 = Math.min(x0, p[0]);
@@ -109,7 +115,7 @@ final class Placement {
             z0 = Math.min(z0, p[1]);
             z1 = Math.max(z1, p[1]);
         }
-        return new double[] {x1 - x0, z1 - z0};
+        return new double[] {x0, x1, z0, z1};
     }
 
     private record Candidate(Vector3d point, double facingYawDeg, int lane, double distanceM) {}
@@ -179,25 +185,15 @@ final class Placement {
     private double[] freeAlongLane(PlacementSpec spec, double x, Bounds model, Vector3d rotationDeg, double yawDeg, Vector3d scale) {
         Matrix4d turn = ObjectRandomizer.modelToWorld(new Vector3d(), rotationDeg, yawDeg, scale);
         // the footprint with its origin at (x, 0): a model need not be centred on its origin
-        double ox0 = Double.POSITIVE_INFINITY, ox1 = Double.NEGATIVE_INFINITY, oz0 = Double.POSITIVE_INFINITY, oz1 = Double.NEGATIVE_INFINITY;
-        for (double[] p : footprint(model, turn, rotationDeg, new Vector3d(x, 0, 0))) {
-            ox0 = Math.min(ox0, p[0]);
-            ox1 = Math.max(ox1, p[0]);
-            oz0 = Math.min(oz0, p[1]);
-            oz1 = Math.max(oz1, p[1]);
-        }
+        double[] own = rectangle(footprint(model, turn, rotationDeg, new Vector3d(x, 0, 0)));
+        double ox0 = own[0], ox1 = own[1], oz0 = own[2], oz1 = own[3];
         double gap = spec.minSpacingM();
         java.util.List<double[]> free = new java.util.ArrayList<>();
         free.add(new double[] {spec.laneZ()[0], spec.laneZ()[1]});
         if (spec.noOverlap()) {
             for (double[][] other : placed) {
-                double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, z0 = Double.POSITIVE_INFINITY, z1 = Double.NEGATIVE_INFINITY;
-                for (double[] p : other) {
-                    x0 = Math.min(x0, p[0]);
-                    x1 = Math.max(x1, p[0]);
-                    z0 = Math.min(z0, p[1]);
-                    z1 = Math.max(z1, p[1]);
-                }
+                double[] r = rectangle(other);
+                double x0 = r[0], x1 = r[1], z0 = r[2], z1 = r[3];
                 if (x1 + gap <= ox0 || x0 - gap >= ox1) continue; // beside the lane
                 // origins z in (b0, b1) would bring the footprints closer than the gap along z
                 double b0 = z0 - oz1 - gap, b1 = z1 - oz0 + gap;
