@@ -23,7 +23,8 @@ final class RenderCommand implements Callable<Integer> {
     @ParentCommand
     MirageCommand parent;
 
-    @Parameters(index = "0", paramLabel = "SCENE", description = "Scene template (.json, .yaml or .yml).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENE",
+            description = "Scene template (.json, .yaml or .yml); with --replay, by default the scene the meta file's dataset was rendered from.")
     Path scene;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -95,6 +96,7 @@ final class RenderCommand implements Callable<Integer> {
         if ((long) from + frames > Integer.MAX_VALUE) throw new UsageException("--from + --frames: expected at most " + Integer.MAX_VALUE);
         if (replay != null && (from != 0 || shard != null))
             throw new UsageException("--replay: renders one recorded frame; expected no --from or --shard with it");
+        if (scene == null) scene = replayScene();
         if (width != null && (width < 1 || width > 16384)) throw new UsageException("--width: expected 1..16384, got " + width);
         if (height != null && (height < 1 || height > 16384)) throw new UsageException("--height: expected 1..16384, got " + height);
         if (pngLevel < 0 || pngLevel > 9) throw new UsageException("--png-level: expected 0..9, got " + pngLevel);
@@ -110,6 +112,25 @@ final class RenderCommand implements Callable<Integer> {
         if (stats) printStats(r, parent.out);
         if (statsJson != null) dev.mirage.pipeline.RunStats.write(statsJson, r);
         return ExitCodes.OK;
+    }
+
+    /** The scene a replayed meta file's dataset names (OUT/meta/NNNNNN.json → OUT/dataset.json). */
+    private Path replayScene() throws IOException {
+        if (replay == null) throw new UsageException("SCENE: expected a scene file (or --replay META)");
+        Path metaFolder = replay.toAbsolutePath().normalize().getParent();
+        Path dataset = metaFolder == null ? null : metaFolder.getParent();
+        java.util.Optional<Path> found = java.util.Optional.empty();
+        if (dataset != null) {
+            try {
+                found = dev.mirage.dataset.Manifest.read(dataset).flatMap(m -> m.sceneIn(dataset));
+            } catch (IOException e) {
+                found = java.util.Optional.empty();
+            }
+        }
+        if (found.isEmpty() || !java.nio.file.Files.isRegularFile(found.get()))
+            throw new UsageException("--replay: cannot tell which scene made " + replay + (found.isPresent() ? " (" + found.get()
+                    + " is gone)" : "") + "; give the scene file: mirage render SCENE --replay " + replay + " -o OUT");
+        return found.get();
     }
 
     private RgbEncoding rgbEncoding() {

@@ -25,15 +25,36 @@ import java.util.Optional;
  * @param height       image height
  * @param shard        which of the frames this folder holds ({@link Shard#WHOLE} for all)
  * @param rgbEncoding  how RGB images are stored
+ * @param scenePath    where the scene file was, relative to the folder (for {@code render --replay} without
+ *                     a scene); null when unknown. Informational: it never makes a folder conflict.
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
-                       int frames, int firstFrame, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
+                       int frames, int firstFrame, int width, int height, Shard shard, RgbEncoding rgbEncoding,
+                       String scenePath) {
     public static final List<String> SENSORS = List.of("rgb", "depth", "instance", "semantic");
 
     /** A dataset starting at frame 0. */
     public Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
                     int frames, int width, int height, Shard shard, RgbEncoding rgbEncoding) {
-        this(toolVersion, sceneName, sceneFile, sceneSha256, seed, frames, 0, width, height, shard, rgbEncoding);
+        this(toolVersion, sceneName, sceneFile, sceneSha256, seed, frames, 0, width, height, shard, rgbEncoding, null);
+    }
+
+    /** The same manifest naming where the scene file is, as seen from {@code folder}. */
+    public Manifest withScene(Path folder, Path sceneFile) {
+        Path from = folder.toAbsolutePath().normalize(), to = sceneFile.toAbsolutePath().normalize();
+        String path;
+        try {
+            path = from.relativize(to).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            path = to.toString();
+        }
+        return new Manifest(toolVersion, sceneName, this.sceneFile, sceneSha256, seed, frames, firstFrame, width, height, shard,
+                rgbEncoding, path);
+    }
+
+    /** The scene file this folder was rendered from, if the manifest says where it was. */
+    public Optional<Path> sceneIn(Path folder) {
+        return scenePath == null ? Optional.empty() : Optional.of(folder.resolve(scenePath).normalize());
     }
 
     /** The frame indices this folder holds, in order. */
@@ -68,6 +89,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         if (!shard.whole()) n.putObject("shard").put("index", shard.index()).put("count", shard.count());
         SENSORS.forEach(n.putArray("sensors")::add);
         n.put("rgbEncoding", rgbEncoding.toString());
+        if (scenePath != null) n.put("scenePath", scenePath);
         n.put("coco", OutputLayout.COCO);
         return n;
     }
@@ -100,6 +122,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
                 n.path("sceneFile").asText(), n.path("sceneSha256").asText(), n.path("seed").asLong(),
                 n.path("frames").asInt(), n.path("firstFrame").asInt(0), n.path("width").asInt(), n.path("height").asInt(),
                 n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
-                        : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText()));
+                        : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText()),
+                n.hasNonNull("scenePath") ? n.get("scenePath").asText() : null);
     }
 }

@@ -54,7 +54,9 @@ public final class MergeJob {
         for (var e : byIndex.entrySet()) checkComplete(e.getValue(), new Shard(e.getKey(), count), first.frames(), first.firstFrame());
 
         Manifest merged = new Manifest(first.toolVersion(), first.sceneName(), first.sceneFile(), first.sceneSha256(),
-                first.seed(), first.frames(), first.firstFrame(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding());
+                first.seed(), first.frames(), first.firstFrame(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding(), null);
+        Path firstFolder = byIndex.firstEntry().getValue();
+        if (first.sceneIn(firstFolder).isPresent()) merged = merged.withScene(out, first.sceneIn(firstFolder).get());
         OutputFolder.claim(out, merged, overwrite);
         OutputLayout target = new OutputLayout(out);
         long linked = 0, copied = 0;

@@ -132,7 +132,8 @@ public final class RenderJob {
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
                 digest, seed, frames, first,
-                template.image().width(), template.image().height(), options.shard(), options.rgb());
+                template.image().width(), template.image().height(), options.shard(), options.rgb(), null)
+                .withScene(options.out(), options.scene());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite());
         List<Integer> todo = manifest.frameIndices().filter(i -> !layout.frameComplete(i)).boxed().toList();

@@ -107,6 +107,21 @@ class ReplayTest {
     }
 
     @Test
+    void replayFindsTheSceneFromTheDatasetWhenNoneIsGiven() throws IOException {
+        Path replay = tmp.resolve("replay-no-scene");
+        CliRun r = CliRun.of("render", "--replay", range.resolve("meta/000517.json").toString(), "-o", replay.toString(),
+                "--width", String.valueOf(W), "--height", String.valueOf(H), "--quiet");
+        assertEquals(0, r.exit(), r.describe());
+        assertSameFrame(range, replay);
+        // a meta file outside any dataset needs the scene named
+        Path loose = tmp.resolve("loose.json");
+        Files.copy(range.resolve("meta/000517.json"), loose);
+        CliRun lost = CliRun.of("render", "--replay", loose.toString(), "-o", tmp.resolve("lost").toString(), "--quiet");
+        assertEquals(2, lost.exit(), lost.describe());
+        assertTrue(lost.err().contains("give the scene file"), lost.describe());
+    }
+
+    @Test
     void anEditedMetaFileRendersTheEdit() throws IOException {
         ObjectNode meta = (ObjectNode) JSON.readTree(range.resolve("meta/000517.json").toFile());
         // move the first labeled object 0.5 m along +X: its box must move right in the image
