@@ -49,6 +49,8 @@ uniform vec3 uCameraPosition;  // world
 uniform vec3 uTowardSun;       // unit, world
 uniform vec3 uSunRadiance;     // linear colour * intensity
 uniform vec3 uSkyRadiance;     // linear colour * intensity
+uniform float uFogExtinction;  // 3.912 / visibility in metres; 0 in clear air
+uniform vec3 uFogColor;        // linear, the light fog scatters toward the camera
 uniform vec3 uGroundRadiance;  // light bounced up from the ground
 uniform vec2 uShadowTexel;     // 1 / shadow map size
 uniform sampler2DShadow uShadowMap;
@@ -237,6 +239,11 @@ void main() {
     vec3 reflected = normalize(mix(reflect(-s.v, s.n), s.n, alpha));
     linear += s.diffuse * skyGradient(s.n) + environmentBrdf(s.f0, s.roughness, s.nv) * skyGradient(reflected);
 
+    // Fog (Koschmieder): what crosses d metres keeps exp(-3.912 d / V); the fog's own light fills the rest.
+    if (uFogExtinction > 0.0) {
+        float transmittance = exp(-uFogExtinction * distance(vWorldPosition, uCameraPosition));
+        linear = linear * transmittance + uFogColor * (1.0 - transmittance);
+    }
     vec3 srgb = encodeSrgb(linear);
     outColor = vec4(srgb, dot(srgb, vec3(0.299, 0.587, 0.114)));
     outDepthMetres = vViewDepth;

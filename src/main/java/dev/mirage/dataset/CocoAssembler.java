@@ -155,6 +155,7 @@ public final class CocoAssembler {
         image.put("instance_file", record.path("files").path("instance").asText());
         image.put("semantic_file", record.path("files").path("semantic").asText());
         image.put("meta_file", OutputLayout.meta(frame));
+        if (record.has("weather")) image.set("weather", record.get("weather"));
         return image;
     }
 }

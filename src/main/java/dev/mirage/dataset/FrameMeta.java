@@ -93,6 +93,11 @@ public final class FrameMeta {
             ArrayNode lights = root.putArray("lights");
             for (Light l : frame.lights()) lights.add(light(l));
         }
+        if (frame.weather().foggy()) {
+            ObjectNode weather = root.putObject("weather");
+            weather.put("fogVisibilityM", frame.weather().fogVisibilityM());
+            weather.set("fogColorLinear", Json.vector(frame.weather().fogColorLinear()));
+        }
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
@@ -259,6 +264,13 @@ public final class FrameMeta {
         if (amodalBox != null)
             n.putArray("amodal_bbox").add(pixels(amodalBox[0])).add(pixels(amodalBox[1])).add(pixels(amodalBox[2])).add(pixels(amodalBox[3]));
         n.set("bbox3d", box3d(frame, frame.instance(l.instanceId()), bounds));
+        if (frame.weather().foggy()) {
+            // light from the object's centre keeps this share through the fog: filter faint objects by it
+            ModelBounds.Box b = bounds.of(frame.instance(l.instanceId()).source());
+            Box3d box = Box3d.of(frame.camera(), b.min(), b.max(),
+                    new Matrix4d(frame.instance(l.instanceId()).modelToWorld()).mul(b.frameToModel()));
+            n.put("fog_transmittance", round(frame.weather().transmittance(box.centre().length())));
+        }
         if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());

@@ -107,7 +107,11 @@ final class FrameReplay {
         });
         if (!errors.isEmpty()) return null;
         try {
-            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights), log,
+            dev.mirage.scene.Weather weather = dev.mirage.scene.Weather.CLEAR;
+            if (root.has("weather"))
+                weather = new dev.mirage.scene.Weather(number(root, "/weather/fogVisibilityM"), vector(root, "/weather/fogColorLinear"));
+            if (!errors.isEmpty()) return null;
+            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather), log,
                     frameSeed == null ? dev.mirage.randomize.FrameSeeds.frameSeed(seed, frame) : frameSeed);
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));

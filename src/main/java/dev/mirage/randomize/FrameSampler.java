@@ -79,6 +79,13 @@ public final class FrameSampler {
         var lights = LightingRandomizer.lights(template.lights(), lighting, log);
         var objects = ObjectRandomizer.sample(template, camera, bounds,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
-        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights);
+        var weather = weather(template.weather(), new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables), log);
+        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather);
+    }
+
+    private static dev.mirage.scene.Weather weather(SceneTemplate.WeatherSpec spec, Draws rng, SampleLog log) {
+        if (spec.fogVisibilityM() == null) return dev.mirage.scene.Weather.CLEAR;
+        double visibility = Logged.number(spec.fogVisibilityM(), rng, log, "/weather/fog/visibilityM");
+        return new dev.mirage.scene.Weather(visibility, Logged.color(spec.fogColor(), rng, log, "/weather/fog/color"));
     }
 }

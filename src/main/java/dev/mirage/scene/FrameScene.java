@@ -14,15 +14,22 @@ import java.util.Objects;
  * @param sky        the sky
  * @param objects    placed objects; labeled ones carry instance ids 1..N in list order
  * @param lights     point and spot lights besides the sun
+ * @param weather    the atmosphere (fog)
  */
 public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
-                         List<Light> lights) {
+                         List<Light> lights, Weather weather) {
     public FrameScene {
         Objects.requireNonNull(camera);
         Objects.requireNonNull(sun);
         Objects.requireNonNull(sky);
         objects = List.copyOf(objects);
         lights = List.copyOf(lights);
+        Objects.requireNonNull(weather);
+    }
+
+    /** A frame in clear air. */
+    public FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects, List<Light> lights) {
+        this(frameIndex, seed, camera, sun, sky, objects, lights, Weather.CLEAR);
     }
 
     /** A frame lit by the sun and sky alone. */

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param labels     labeling policy
  * @param variables  per-frame variables by name, in declaration order (each may read earlier ones)
  * @param lights     point and spot lights
+ * @param weather    the atmosphere's ranges
  */
 public record SceneTemplate(
         Path file,
@@ -35,7 +36,8 @@ public record SceneTemplate(
         List<ObjectSpec> objects,
         LabelSpec labels,
         Map<String, NumberDist> variables,
-        List<LightSpec> lights) {
+        List<LightSpec> lights,
+        WeatherSpec weather) {
 
     public SceneTemplate {
         categories = List.copyOf(categories);
@@ -52,7 +54,7 @@ public record SceneTemplate(
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
-                camera, sun, sky, categories, objects, labels, variables, lights);
+                camera, sun, sky, categories, objects, labels, variables, lights, weather);
     }
 
     /** Output size and how RGB is anti-aliased (depth and ids never are). */
@@ -151,6 +153,15 @@ public record SceneTemplate(
      * @param intensity multiplier on the ambient term
      */
     public record SkySpec(ColorDist color, NumberDist intensity) {}
+
+    /**
+     * The atmosphere. Fog: {@code fogVisibilityM} is the meteorological optical range (null for
+     * clear air), {@code fogColor} the colour it scatters toward the camera.
+     */
+    public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor) {
+        /** Clear air. */
+        public static final WeatherSpec CLEAR = new WeatherSpec(null, null);
+    }
 
     /** A COCO category. */
     public record CategorySpec(int id, String name, String supercategory) {}

@@ -113,7 +113,7 @@ public final class TemplateReader {
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
-                    "categories", "objects", "labels", "variables", "lights"));
+                    "categories", "objects", "labels", "variables", "lights", "weather"));
             if (r == null) throw failure();
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
@@ -141,8 +141,22 @@ public final class TemplateReader {
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
             if (!in.errors().isEmpty()) throw failure();
+            SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
+            if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
-                    dist.variables(), lights);
+                    dist.variables(), lights, weather);
+        }
+
+        /** {@code {"fog": {"visibilityM": number, "color": colour}}}. */
+        private SceneTemplate.WeatherSpec weather(JsonNode node) {
+            JsonNode o = in.object(node, "/weather", Set.of("fog"));
+            if (o == null || !o.has("fog")) return SceneTemplate.WeatherSpec.CLEAR;
+            JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color"));
+            if (f == null) return null;
+            NumberDist visibility = dist.number(f.get("visibilityM"), "/weather/fog/visibilityM", 1, 1e7,
+                    "a visibility in metres, 1..1e7");
+            ColorDist color = f.has("color") ? dist.color(f.get("color"), "/weather/fog/color") : new ColorDist.Constant(0.75, 0.77, 0.8);
+            return visibility == null || color == null ? null : new SceneTemplate.WeatherSpec(visibility, color);
         }
 
         /** {@code {"name": number form, ...}}: each may read the variables declared before it. */

@@ -481,7 +481,7 @@ class TemplateReaderTest {
         SceneTemplate b = TemplateReader.read(yaml);
         assertEquals(yaml, b.file());
         assertEquals(a, new SceneTemplate(a.file(), b.version(), b.name(), b.image(), b.camera(), b.sun(), b.sky(),
-                b.categories(), b.objects(), b.labels(), b.variables(), b.lights()));
+                b.categories(), b.objects(), b.labels(), b.variables(), b.lights(), b.weather()));
         // and the common fields really are what was written, not two equal wrong readings
         assertEquals(new IntDist.Range(3, 7), b.objects().get(1).count());
         assertEquals(new ColorDist.Hsv(0, 0, 0.15, 360, 0.85, 0.95), b.objects().get(1).first().color());

@@ -3,6 +3,7 @@ package dev.mirage.gpu.render;
 import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.scene.Sky;
 import dev.mirage.scene.Sun;
+import dev.mirage.scene.Weather;
 import org.joml.Vector3dc;
 
 /**
@@ -25,6 +26,13 @@ final class SceneColors {
     static float[] backgroundSrgb(Vector3dc skyLinear) {
         float r = (float) encodeSrgb(skyLinear.x()), g = (float) encodeSrgb(skyLinear.y()), b = (float) encodeSrgb(skyLinear.z());
         return new float[] {r, g, b, 0.299f * r + 0.587f * g + 0.114f * b};
+    }
+
+    /** Fog: extinction 3.912 / visibility per metre (0 in clear air) and the in-scattered colour. */
+    static void setFog(ShaderProgram program, Weather weather) {
+        program.set("uFogExtinction", (float) weather.extinctionPerMetre());
+        Vector3dc c = weather.fogColorLinear();
+        program.set("uFogColor", (float) c.x(), (float) c.y(), (float) c.z());
     }
 
     static void setLighting(ShaderProgram program, Sun sun, Sky sky) {

@@ -234,7 +234,7 @@ public final class SceneRenderer implements AutoCloseable {
     private void drawScene(FrameScene frame, LightUniforms lights, List<DrawItem> items, Matrix4f lightViewProjection) {
         sensors.bindForDrawing();
         Vector3dc sky = frame.sky().colorLinear();
-        float[] background = SceneColors.backgroundSrgb(sky);
+        float[] background = SceneColors.backgroundSrgb(frame.weather().foggy() ? frame.weather().fogColorLinear() : sky);
         try (MemoryStack stack = MemoryStack.stackPush()) {
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 0, stack.floats(background));
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 1, stack.floats(0f, 0f, 0f, 0f));
@@ -254,6 +254,7 @@ public final class SceneRenderer implements AutoCloseable {
             program.set("uLightViewProjection", lightViewProjection);
             program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
             SceneColors.setLighting(program, frame.sun(), frame.sky());
+            SceneColors.setFog(program, frame.weather());
         });
         ShaderProgram lightsSetOn = null;
         int lightsSet = -1;
