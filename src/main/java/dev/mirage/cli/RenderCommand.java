@@ -46,11 +46,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Dataset seed; frame i depends only on the scene, the seed and i (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--width", paramLabel = "W", description = "Image width, overriding the scene's.")
-    Integer width;
-
-    @Option(names = "--height", paramLabel = "H", description = "Image height, overriding the scene's.")
-    Integer height;
+    @Mixin
+    ImageSizeOption size;
 
     @Option(names = "--workers", paramLabel = "N",
             description = "Threads that label, encode and write (default: cores - 1, at least 1).")
@@ -97,14 +94,13 @@ final class RenderCommand implements Callable<Integer> {
         if (replay != null && (from != 0 || shard != null))
             throw new UsageException("--replay: renders one recorded frame; expected no --from or --shard with it");
         if (scene == null) scene = replayScene();
-        if (width != null && (width < 1 || width > 16384)) throw new UsageException("--width: expected 1..16384, got " + width);
-        if (height != null && (height < 1 || height > 16384)) throw new UsageException("--height: expected 1..16384, got " + height);
+        size.check();
         if (pngLevel < 0 || pngLevel > 9) throw new UsageException("--png-level: expected 0..9, got " + pngLevel);
         if (workers != null && workers < 1) throw new UsageException("--workers: expected >= 1, got " + workers);
         PrintStream err = parent.err;
         Shard share = shard();
         if (!share.whole() && !quiet) err.println("rendering shard " + share + " of " + frames + " frames");
-        RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, width, height, gl.platform,
+        RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, size.width, size.height, gl.platform,
                 workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding(), from, replay);
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",

@@ -39,11 +39,8 @@ final class SampleCommand implements Callable<Integer> {
             description = "Write a PNG histogram per parameter and an index.html into DIR.")
     Path plot;
 
-    @Option(names = "--width", paramLabel = "W", description = "Image width, overriding the scene's (as render's: it moves distractors and the default principal point).")
-    Integer width;
-
-    @Option(names = "--height", paramLabel = "H", description = "Image height, overriding the scene's.")
-    Integer height;
+    @picocli.CommandLine.Mixin
+    ImageSizeOption size;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the statistics with histograms as JSON.")
     Path json;
@@ -57,9 +54,8 @@ final class SampleCommand implements Callable<Integer> {
         if (plot != null && Files.exists(plot) && !Files.isDirectory(plot))
             throw new UsageException("--plot: " + plot + " exists and is not a folder");
         if (json != null && Files.isDirectory(json)) throw new UsageException("--json: " + json + " is a folder");
-        if (width != null && (width < 1 || width > 16384)) throw new UsageException("--width: expected 1..16384, got " + width);
-        if (height != null && (height < 1 || height > 16384)) throw new UsageException("--height: expected 1..16384, got " + height);
-        SampleJob.Options options = new SampleJob.Options(scene, seed, from, frames, width, height);
+        size.check();
+        SampleJob.Options options = new SampleJob.Options(scene, seed, from, frames, size.width, size.height);
         SampleJob.Result result = SampleJob.run(options);
         SampleReport.print(options, result, parent.out);
         if (json != null) SampleReport.writeJson(json, options, result.summary());

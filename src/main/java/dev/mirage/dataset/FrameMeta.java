@@ -80,10 +80,8 @@ public final class FrameMeta {
         root.set("camera", camera(frame.camera()));
         ObjectNode sun = root.putObject("sun");
         sun.set("towardSun", Json.vector(frame.sun().towardSun()));
-        double elevation = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, frame.sun().towardSun().y()))));
-        double azimuth = Math.toDegrees(Math.atan2(-frame.sun().towardSun().z(), frame.sun().towardSun().x()));
-        sun.put("elevationDeg", elevation);
-        sun.put("azimuthDeg", azimuth < 0 ? azimuth + 360 : azimuth);
+        sun.put("elevationDeg", frame.sun().elevationDeg());
+        sun.put("azimuthDeg", frame.sun().azimuthDeg());
         sun.set("colorLinear", Json.vector(frame.sun().colorLinear()));
         sun.put("intensity", frame.sun().intensity());
         ObjectNode sky = root.putObject("sky");
@@ -120,9 +118,12 @@ public final class FrameMeta {
      * centre, size along the box's own axes, rotation (camera-from-box, rows), and the 8 corners'
      * pixels (corner i takes max along box axis k when bit k of i is set; null behind the near plane).
      */
-    private static ObjectNode box3d(FrameScene frame, ObjectInstance object, ModelBounds bounds) {
+    private static Box3d box3d(FrameScene frame, ObjectInstance object, ModelBounds bounds) {
         ModelBounds.Box b = bounds.of(object.source());
-        Box3d box = Box3d.of(frame.camera(), b.min(), b.max(), new Matrix4d(object.modelToWorld()).mul(b.frameToModel()));
+        return Box3d.of(frame.camera(), b.min(), b.max(), new Matrix4d(object.modelToWorld()).mul(b.frameToModel()));
+    }
+
+    private static ObjectNode box3dNode(FrameScene frame, Box3d box) {
         ObjectNode n = Json.NODES.objectNode();
         n.putArray("centre").add(box.centre().x()).add(box.centre().y()).add(box.centre().z());
         n.putArray("size").add(box.size().x()).add(box.size().y()).add(box.size().z());
@@ -263,14 +264,10 @@ public final class FrameMeta {
         n.put("instance_id", l.instanceId());
         if (amodalBox != null)
             n.putArray("amodal_bbox").add(pixels(amodalBox[0])).add(pixels(amodalBox[1])).add(pixels(amodalBox[2])).add(pixels(amodalBox[3]));
-        n.set("bbox3d", box3d(frame, frame.instance(l.instanceId()), bounds));
-        if (frame.weather().foggy()) {
-            // light from the object's centre keeps this share through the fog: filter faint objects by it
-            ModelBounds.Box b = bounds.of(frame.instance(l.instanceId()).source());
-            Box3d box = Box3d.of(frame.camera(), b.min(), b.max(),
-                    new Matrix4d(frame.instance(l.instanceId()).modelToWorld()).mul(b.frameToModel()));
-            n.put("fog_transmittance", round(frame.weather().transmittance(box.centre().length())));
-        }
+        Box3d box = box3d(frame, frame.instance(l.instanceId()), bounds);
+        n.set("bbox3d", box3dNode(frame, box));
+        // light from the object's centre keeps this share through the fog: filter faint objects by it
+        if (frame.weather().foggy()) n.put("fog_transmittance", round(frame.weather().transmittance(box.centre().length())));
         if (v == null) return n;
         n.put("visible_pixels", v.visiblePixels());
         n.put("amodal_pixels", v.amodalPixels());

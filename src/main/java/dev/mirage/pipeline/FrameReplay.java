@@ -149,17 +149,14 @@ final class FrameReplay {
 
     private Sun sun(JsonNode s) {
         Vector3d toward = vector(s, "/towardSun", "/sun");
-        if (s.path("elevationDeg").isNumber() && s.path("azimuthDeg").isNumber() && toward != null) {
-            double elevation = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, toward.y))));
-            double azimuth = Math.toDegrees(Math.atan2(-toward.z, toward.x));
-            if (azimuth < 0) azimuth += 360;
-            double e = s.get("elevationDeg").doubleValue(), a = s.get("azimuthDeg").doubleValue();
-            if (e != elevation || a != azimuth) toward = Sun.towardSun(Math.toRadians(e), Math.toRadians(a));
-        }
         Vector3d color = vector(s, "/colorLinear", "/sun");
         double intensity = number(s, "/intensity", "/sun");
         if (!errors.isEmpty()) return null;
-        return new Sun(toward, color, intensity);
+        Sun recorded = new Sun(toward, color, intensity);
+        if (!s.path("elevationDeg").isNumber() || !s.path("azimuthDeg").isNumber()) return recorded;
+        double e = s.get("elevationDeg").doubleValue(), a = s.get("azimuthDeg").doubleValue();
+        if (e == recorded.elevationDeg() && a == recorded.azimuthDeg()) return recorded;
+        return new Sun(Sun.towardSun(Math.toRadians(e), Math.toRadians(a)), color, intensity); // edited angles
     }
 
     private Light light(JsonNode root, String p) {

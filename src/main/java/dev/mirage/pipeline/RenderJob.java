@@ -107,9 +107,7 @@ public final class RenderJob {
     public static Result run(Options options, String toolVersion, PrintStream progress) throws IOException {
         long start = System.nanoTime();
         SceneTemplate template = TemplateReader.read(options.scene());
-        if (options.width() != null || options.height() != null)
-            template = template.withImageSize(options.width() != null ? options.width() : template.image().width(),
-                    options.height() != null ? options.height() : template.image().height());
+        template = template.withImageSize(options.width(), options.height());
         AssetLibrary assets = new AssetLibrary();
         AssetCheck.loadAll(template, assets);
         FrameSource source;

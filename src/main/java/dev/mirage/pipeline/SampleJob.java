@@ -55,9 +55,7 @@ public final class SampleJob {
      */
     public static Result run(Options options) {
         SceneTemplate template = TemplateReader.read(options.scene());
-        if (options.width() != null || options.height() != null)
-            template = template.withImageSize(options.width() != null ? options.width() : template.image().width(),
-                    options.height() != null ? options.height() : template.image().height());
+        template = template.withImageSize(options.width(), options.height());
         AssetLibrary assets = new AssetLibrary();
         // placement rules need the bounds of what they place: load those assets (on the CPU), no others
         boolean placedAssets = template.objects().stream().anyMatch(o -> o.placement() != null

@@ -47,8 +47,9 @@ public final class ObjectRandomizer {
             double[] weights = spec.variants().stream().mapToDouble(Variant::weight).toArray();
             List<String> labels = variantLabels(spec);
             for (int i = 0; i < count; i++) {
-                Variant v = spec.variants().size() == 1 ? spec.first() : spec.variants().get(pick(rng, weights));
-                if (spec.variants().size() > 1) log.label(p + "/variants", labels.get(spec.variants().indexOf(v)));
+                int k = spec.variants().size() == 1 ? 0 : pick(rng, weights);
+                Variant v = spec.variants().get(k);
+                if (spec.variants().size() > 1) log.label(p + "/variants", labels.get(k));
                 int categoryId = v.category() == null ? 0 : template.category(v.category()).orElseThrow().id();
                 ObjectInstance o = place(spec, v, categoryId == 0 ? 0 : nextId, categoryId, placement, bounds, rng, log);
                 if (o == null) continue; // no room, and the entry says to skip

@@ -19,6 +19,17 @@ public record Sun(Vector3dc towardSun, Vector3dc colorLinear, double intensity) 
         if (intensity < 0) throw new IllegalArgumentException("intensity " + intensity);
     }
 
+    /** Degrees above the horizon. */
+    public double elevationDeg() {
+        return Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, towardSun.y()))));
+    }
+
+    /** Degrees about +Y in [0, 360): 0 = +X, 90 = −Z. */
+    public double azimuthDeg() {
+        double azimuth = Math.toDegrees(Math.atan2(-towardSun.z(), towardSun.x()));
+        return azimuth < 0 ? azimuth + 360 : azimuth;
+    }
+
     /** Unit vector toward the sun from elevation above the horizon and azimuth (0 = +X, 90 = −Z). */
     public static Vector3d towardSun(double elevationRadians, double azimuthRadians) {
         double c = Math.cos(elevationRadians);

@@ -51,6 +51,12 @@ public record SceneTemplate(
         return categories.stream().filter(c -> c.name().equals(categoryName)).findFirst();
     }
 
+    /** This template, or a copy with the sides given (the CLI's --width/--height; null keeps a side). */
+    public SceneTemplate withImageSize(Integer width, Integer height) {
+        if (width == null && height == null) return this;
+        return withImageSize(width != null ? width.intValue() : image.width(), height != null ? height.intValue() : image.height());
+    }
+
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
