@@ -219,7 +219,14 @@ public final class RenderJob {
             FrameSampler.Sampled previous = null;
             for (int frameIndex : todo) {
                 long t0 = System.nanoTime();
-                FrameSampler.Sampled sampled = source.frame(frameIndex);
+                FrameSampler.Sampled sampled;
+                try {
+                    sampled = source.frame(frameIndex);
+                } catch (RuntimeException e) { // a frame the template cannot make: keep the one already drawn
+                    if (previous != null) collect(renderer, previous, workers, clock, sceneFolder);
+                    workers.awaitIdle();
+                    throw e;
+                }
                 FrameScene frame = sampled.scene();
                 long t1 = System.nanoTime();
                 renderer.draw(frame);
