@@ -18,26 +18,49 @@ import org.joml.Vector3d;
 public final class AssetLibrary {
     private final Map<Path, AssetFile> files = new HashMap<>();
     private final Map<MeshSource.PrimitiveKind, Model> primitives = new EnumMap<>(MeshSource.PrimitiveKind.class);
-    private final Map<Path, TextureImage> textures = new HashMap<>();
+    private final Map<String, TextureImage> textures = new HashMap<>();
 
     /**
-     * A texture image, decoded once per run.
+     * A texture image file, decoded once per run.
      *
      * @throws AssetException when the file is missing or does not decode
      */
-    public synchronized TextureImage texture(Path file) {
-        TextureImage image = textures.get(file);
+    public TextureImage texture(Path file) {
+        return texture(new TextureRef.File(file));
+    }
+
+    /**
+     * A material's image, decoded once per run (keyed by {@link TextureRef#key()}).
+     *
+     * @throws AssetException when it is missing or does not decode
+     */
+    public synchronized TextureImage texture(TextureRef ref) {
+        TextureImage image = textures.get(ref.key());
         if (image == null) {
-            image = TextureImage.read(file);
-            textures.put(file, image);
+            if (ref instanceof TextureRef.File f) image = TextureImage.read(f.path());
+            else if (ref instanceof TextureRef.Encoded e) image = TextureImage.decode(e.source(), e.key(), e.bytes());
+            else image = ((TextureRef.Decoded) ref).image();
+            textures.put(ref.key(), image);
         }
         return image;
+    }
+
+    private final Map<MeshSource.Generated, Model> generated = new HashMap<>();
+
+    /** Registers a model made in code under a generated source (tests, and the built-in library). */
+    public synchronized void put(MeshSource.Generated source, Model model) {
+        generated.put(source, model);
     }
 
     /**
      * @throws AssetException when the asset cannot be loaded or lacks the node
      */
     public synchronized Model model(MeshSource source) {
+        if (source instanceof MeshSource.Generated g) {
+            Model m = generated.get(g);
+            if (m == null) throw new IllegalArgumentException("no model registered for " + g);
+            return m;
+        }
         if (source instanceof MeshSource.Primitive p) {
             return primitives.computeIfAbsent(p.kind(), k -> k == MeshSource.PrimitiveKind.PERSON ? Person.model()
                     : Model.of(k.name().toLowerCase(java.util.Locale.ROOT),

@@ -4,19 +4,31 @@ import java.util.Objects;
 import org.joml.Matrix4d;
 import org.joml.Matrix4dc;
 import org.joml.Vector3d;
-import org.joml.Vector3dc;
 
 /**
- * One mesh of a model placed by its node transform, with its material's base colour.
+ * One mesh of a model placed by its node transform, with its material.
  *
- * @param mesh              the geometry (shared between parts and models)
- * @param nodeToModel       the node's transform relative to the model's root
- * @param baseColorLinear   linear RGB base colour of its material
+ * @param mesh        the geometry (shared between parts and models)
+ * @param nodeToModel the node's transform relative to the model's root
+ * @param material    how it looks
+ * @param node        the name of the node that holds it in its file ("" when unnamed), so labels
+ *                    can follow named parts
  */
-public record MeshPart(Mesh mesh, Matrix4dc nodeToModel, Vector3dc baseColorLinear) {
+public record MeshPart(Mesh mesh, Matrix4dc nodeToModel, Material material, String node) {
     public MeshPart {
         Objects.requireNonNull(mesh);
+        Objects.requireNonNull(material);
+        Objects.requireNonNull(node);
         nodeToModel = new Matrix4d(nodeToModel);
-        baseColorLinear = new Vector3d(baseColorLinear);
+    }
+
+    /** A part with a plain material of one linear colour and no node name. */
+    public MeshPart(Mesh mesh, Matrix4dc nodeToModel, org.joml.Vector3dc baseColorLinear) {
+        this(mesh, nodeToModel, Material.plain("default", baseColorLinear), "");
+    }
+
+    /** The linear RGB of its material's base colour factor. */
+    public Vector3d baseColorLinear() {
+        return material.baseColorLinear();
     }
 }

@@ -1,14 +1,20 @@
 package dev.mirage.asset;
 
-import java.awt.image.BufferedImage;
+import static org.lwjgl.stb.STBImage.*;
+
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.lwjgl.system.MemoryStack;
+import org.lwjgl.system.MemoryUtil;
 
 /**
- * A decoded texture image: 8-bit sRGB RGBA, rows top first. Decoded with ImageIO (PNG, JPEG, BMP, GIF).
+ * A decoded texture image: 8-bit RGBA, rows top first. Decoded with stb_image (PNG, JPEG, BMP, TGA,
+ * GIF, PSD, HDR as 8-bit); the colour space (sRGB or linear) is the user's business: the same image
+ * may be uploaded either way.
  *
  * @param width  pixels
  * @param height pixels
@@ -24,28 +30,42 @@ public record TextureImage(int width, int height, byte[] rgba) {
      * @throws AssetException naming the file when it is missing or does not decode as an image
      */
     public static TextureImage read(Path file) {
-        BufferedImage image;
+        byte[] bytes;
         try {
-            image = ImageIO.read(Files.newInputStream(file));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new AssetException(file, file + ": no such file", false);
-        } catch (IOException | RuntimeException e) {
-            throw new AssetException(file, file + ": the image does not decode (" + e.getMessage() + ")", false);
+        } catch (IOException e) {
+            throw new AssetException(file, file + ": cannot read (" + e.getMessage() + ")", false);
         }
-        if (image == null) throw new AssetException(file, file + ": not an image ImageIO can decode (PNG or JPEG expected)", false);
-        int w = image.getWidth(), h = image.getHeight();
-        byte[] rgba = new byte[4 * w * h];
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                int argb = row[x], i = 4 * (y * w + x);
-                rgba[i] = (byte) (argb >> 16);
-                rgba[i + 1] = (byte) (argb >> 8);
-                rgba[i + 2] = (byte) argb;
-                rgba[i + 3] = (byte) (argb >>> 24);
+        return decode(file, file.toString(), bytes);
+    }
+
+    /**
+     * Decodes an encoded image held in memory.
+     *
+     * @param source the file it came from (for the exception), or null
+     * @param name   what to call it in messages
+     * @throws AssetException when the bytes do not decode
+     */
+    public static TextureImage decode(Path source, String name, byte[] encoded) {
+        ByteBuffer in = MemoryUtil.memAlloc(Math.max(1, encoded.length));
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            in.put(encoded).flip();
+            IntBuffer w = stack.mallocInt(1), h = stack.mallocInt(1), channels = stack.mallocInt(1);
+            ByteBuffer pixels = stbi_load_from_memory(in, w, h, channels, 4);
+            if (pixels == null)
+                throw new AssetException(source, name + ": the image does not decode (" + stbi_failure_reason()
+                        + "; PNG or JPEG expected)", false);
+            try {
+                byte[] rgba = new byte[4 * w.get(0) * h.get(0)];
+                pixels.get(0, rgba); // absolute: stbi_image_free frees at the buffer's position
+                return new TextureImage(w.get(0), h.get(0), rgba);
+            } finally {
+                stbi_image_free(pixels);
             }
+        } finally {
+            MemoryUtil.memFree(in);
         }
-        return new TextureImage(w, h, rgba);
     }
 }

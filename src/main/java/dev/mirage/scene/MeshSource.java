@@ -23,4 +23,20 @@ public sealed interface MeshSource {
     record AssetNode(Path file, String node) implements MeshSource {
         public AssetNode { Objects.requireNonNull(file); }
     }
+
+    /**
+     * A model made in code: an asset of the built-in library ({@code "asset": "mirage:car"}) with its
+     * shape parameters, or a model a test registers with {@code AssetLibrary.put}. Two sources with
+     * equal name and parameters are the same model.
+     *
+     * @param name   the generator's name, e.g. {@code car}
+     * @param params shape parameters by name: numbers (metres, degrees, ratios) as {@link Double},
+     *               choices as {@link String}; sorted, so equal parameter sets compare equal
+     */
+    record Generated(String name, java.util.SortedMap<String, Object> params) implements MeshSource {
+        public Generated {
+            Objects.requireNonNull(name);
+            params = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(params));
+        }
+    }
 }
