@@ -67,11 +67,20 @@ public final class AssetLibrary {
                             List.of(new MeshPart(Primitives.mesh(k), new Matrix4d(), new Vector3d(0.7, 0.7, 0.7)))));
         }
         MeshSource.AssetNode a = (MeshSource.AssetNode) source;
-        AssetFile file = files.get(a.file());
+        return file(a.file()).model(a.node());
+    }
+
+    /**
+     * An asset file, loaded once per run.
+     *
+     * @throws AssetException when it cannot be loaded
+     */
+    public synchronized AssetFile file(Path path) {
+        AssetFile file = files.get(path);
         if (file == null) {
-            file = AssetFile.load(a.file());
-            files.put(a.file(), file);
+            file = AssetFile.load(path);
+            files.put(path, file);
         }
-        return file.model(a.node());
+        return file;
     }
 }

@@ -47,6 +47,9 @@ final class RenderCommand implements Callable<Integer> {
     long seed;
 
     @Mixin
+    AssetPathOptions assetPaths;
+
+    @Mixin
     ImageSizeOption size;
 
     @Option(names = "--workers", paramLabel = "N",
@@ -101,7 +104,8 @@ final class RenderCommand implements Callable<Integer> {
         Shard share = shard();
         if (!share.whole() && !quiet) err.println("rendering shard " + share + " of " + frames + " frames");
         RenderJob.Options options = new RenderJob.Options(scene, out, frames, seed, size.width, size.height, gl.platform,
-                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding(), from, replay);
+                workers != null ? workers : RenderJob.defaultWorkers(), overwrite, pngLevel, share, rgbEncoding(), from, replay,
+                assetPaths.paths());
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());

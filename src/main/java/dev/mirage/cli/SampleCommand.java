@@ -40,6 +40,9 @@ final class SampleCommand implements Callable<Integer> {
     Path plot;
 
     @picocli.CommandLine.Mixin
+    AssetPathOptions assetPaths;
+
+    @picocli.CommandLine.Mixin
     ImageSizeOption size;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the statistics with histograms as JSON.")
@@ -55,7 +58,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new UsageException("--plot: " + plot + " exists and is not a folder");
         if (json != null && Files.isDirectory(json)) throw new UsageException("--json: " + json + " is a folder");
         size.check();
-        SampleJob.Options options = new SampleJob.Options(scene, seed, from, frames, size.width, size.height);
+        SampleJob.Options options = new SampleJob.Options(scene, seed, from, frames, size.width, size.height, assetPaths.paths());
         SampleJob.Result result = SampleJob.run(options);
         SampleReport.print(options, result, parent.out);
         if (json != null) SampleReport.writeJson(json, options, result.summary());

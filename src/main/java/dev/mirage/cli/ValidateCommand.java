@@ -21,10 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENE", description = "Scene template (.json, .yaml or .yml).")
     Path scene;
 
+    @picocli.CommandLine.Mixin
+    AssetPathOptions assetPaths;
+
     @Override
     public Integer call() {
-        SceneTemplate template = TemplateReader.read(scene);
-        AssetCheck.loadAll(template, new AssetLibrary());
+        SceneTemplate template = TemplateReader.read(scene, assetPaths.paths());
+        for (String warning : AssetCheck.loadAll(template, new AssetLibrary())) parent.err.println("warning: " + warning);
         int objects = FrameSampler.sample(template, 0, 0).objects().size();
         parent.out.printf("%s: ok (%s, %dx%d, %d categories, %d object entries, %d objects in frame 0)%n", scene,
                 template.name(), template.image().width(), template.image().height(), template.categories().size(),

@@ -27,6 +27,7 @@ import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
 import dev.mirage.template.ObjectSpec;
 import dev.mirage.template.SceneTemplate;
+import dev.mirage.template.AssetPaths;
 import dev.mirage.template.TemplateReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,12 +64,14 @@ public final class RenderJob {
      * @param rgb       how RGB images are stored
      * @param first     index of the first frame (frames first..first+frames−1)
      * @param replay    a frame's meta file to render again instead of sampling, or null
+     * @param assets    where the template's asset and texture paths may point
      */
     public record Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
-                          int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb, int first, Path replay) {
+                          int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb, int first, Path replay,
+                          AssetPaths assets) {
         public Options(Path scene, Path out, int frames, long seed, Integer width, Integer height, GlPlatform gl,
                        int workers, boolean overwrite, int pngLevel, Shard shard, RgbEncoding rgb) {
-            this(scene, out, frames, seed, width, height, gl, workers, overwrite, pngLevel, shard, rgb, 0, null);
+            this(scene, out, frames, seed, width, height, gl, workers, overwrite, pngLevel, shard, rgb, 0, null, AssetPaths.defaults());
         }
 
         public Options {
@@ -76,6 +79,7 @@ public final class RenderJob {
             if (first < 0) throw new IllegalArgumentException("first " + first);
             if (workers < 1) throw new IllegalArgumentException("workers " + workers);
             java.util.Objects.requireNonNull(shard);
+            java.util.Objects.requireNonNull(assets);
         }
     }
 
@@ -106,10 +110,11 @@ public final class RenderJob {
 
     public static Result run(Options options, String toolVersion, PrintStream progress) throws IOException {
         long start = System.nanoTime();
-        SceneTemplate template = TemplateReader.read(options.scene());
+        SceneTemplate template = TemplateReader.read(options.scene(), options.assets());
         template = template.withImageSize(options.width(), options.height());
         AssetLibrary assets = new AssetLibrary();
-        AssetCheck.loadAll(template, assets);
+        List<String> warnings = AssetCheck.loadAll(template, assets);
+        if (progress != null) warnings.forEach(w -> progress.println("warning: " + w));
         FrameSource source;
         int first = options.first(), frames = options.frames();
         long seed = options.seed();

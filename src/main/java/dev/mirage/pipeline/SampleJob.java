@@ -4,6 +4,7 @@ import dev.mirage.asset.AssetLibrary;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.template.SceneTemplate;
 import dev.mirage.template.TemplateException;
+import dev.mirage.template.AssetPaths;
 import dev.mirage.template.TemplateReader;
 import java.nio.file.Path;
 
@@ -25,10 +26,11 @@ public final class SampleJob {
      * @param seed   dataset seed, as for {@code render}
      * @param from   first frame index, ≥ 0
      * @param frames number of frames, ≥ 1, with {@code from + frames − 1} an int
+     * @param assets where the template's asset and texture paths may point
      */
-    public record Options(Path scene, long seed, int from, int frames, Integer width, Integer height) {
+    public record Options(Path scene, long seed, int from, int frames, Integer width, Integer height, AssetPaths assets) {
         public Options(Path scene, long seed, int from, int frames) {
-            this(scene, seed, from, frames, null, null);
+            this(scene, seed, from, frames, null, null, AssetPaths.defaults());
         }
 
         public Options {
@@ -54,7 +56,7 @@ public final class SampleJob {
      *                           impossible (naming the file, pointer and frame)
      */
     public static Result run(Options options) {
-        SceneTemplate template = TemplateReader.read(options.scene());
+        SceneTemplate template = TemplateReader.read(options.scene(), options.assets());
         template = template.withImageSize(options.width(), options.height());
         AssetLibrary assets = new AssetLibrary();
         // placement rules need the bounds of what they place: load those assets (on the CPU), no others

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Reads one entry of {@code objects}: its count and pose or placement, and what it places — named by
  * the entry itself or by its weighted {@code variants}, whose fields fall back to the entry's. Checks
- * that an asset file exists; what is inside it is checked when the asset is loaded.
+ * that an asset file exists where {@link AssetPaths} allows; what is inside it is checked when the
+ * asset is loaded.
  */
 final class ObjectReader {
     private static final Set<String> WHAT = Set.of("name", "shape", "asset", "node", "category", "size", "color", "material");
@@ -31,11 +32,13 @@ final class ObjectReader {
     private final NodeReader in;
     private final DistributionReader dist;
     private final Path sceneFile;
+    private final AssetPaths paths;
 
-    ObjectReader(NodeReader in, DistributionReader dist, Path sceneFile) {
+    ObjectReader(NodeReader in, DistributionReader dist, Path sceneFile, AssetPaths paths) {
         this.in = in;
         this.dist = dist;
         this.sceneFile = sceneFile;
+        this.paths = paths;
     }
 
     ObjectSpec read(JsonNode entry, String p, Set<String> categoryNames) {
@@ -130,6 +133,7 @@ final class ObjectReader {
         if (sizeF != null) fields.put("size", sizeF.pointer);
         if (colorF != null) fields.put("color", colorF.pointer);
         if (materialF != null) fields.put("material", materialF.pointer);
+        if (assetF != null) fields.put("asset", assetF.pointer);
         return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields);
     }
 
@@ -356,19 +360,9 @@ final class ObjectReader {
     private Path asset(JsonNode node, String p) {
         String s = in.text(node, p);
         if (s == null) return null;
-        Path base = sceneFile.toAbsolutePath().getParent();
-        Path file;
-        try {
-            file = base.resolve(s).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            in.error(p, "expected a file path, got \"" + s + "\" (" + e.getReason() + ")");
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            in.error(p, "expected an asset file, but " + file + " does not exist");
-            return null;
-        }
-        return file;
+        AssetPaths.Resolved r = paths.resolve(sceneFile.toAbsolutePath().getParent(), s);
+        if (r.problem() != null) in.error(p, r.problem());
+        return r.file();
     }
 
     /** Size of a shape in metres: [x, y, z], or [x, z] for a plane; each component any number form > 0. */

@@ -58,11 +58,20 @@ public final class TemplateReader {
      *                           the file's values, their lines and columns
      */
     public static SceneTemplate read(Path file) {
+        return read(file, AssetPaths.defaults());
+    }
+
+    /**
+     * Reads and validates a template whose asset and texture paths resolve through {@code paths}.
+     *
+     * @throws TemplateException as {@link #read(Path)}
+     */
+    public static SceneTemplate read(Path file, AssetPaths paths) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
         byte[] bytes = bytes(file);
         // located only when something is wrong: a good file is parsed once
-        return new Reading(file, parse(file, mapper, bytes), () -> SourceLocations.scan(mapper.getFactory(), bytes))
+        return new Reading(file, parse(file, mapper, bytes), () -> SourceLocations.scan(mapper.getFactory(), bytes), paths)
                 .template();
     }
 
@@ -100,10 +109,13 @@ public final class TemplateReader {
         private final NodeReader in = new NodeReader();
         private final DistributionReader dist = new DistributionReader(in);
 
-        Reading(Path file, JsonNode root, Supplier<SourceLocations> locations) {
+        private final AssetPaths paths;
+
+        Reading(Path file, JsonNode root, Supplier<SourceLocations> locations, AssetPaths paths) {
             this.file = file;
             this.root = root;
             this.locations = locations;
+            this.paths = paths;
         }
 
         /** Every error recorded so far, each at its place in the file. */
@@ -126,7 +138,7 @@ public final class TemplateReader {
             Set<String> categoryNames = new HashSet<>();
             if (categories != null) categories.forEach(c -> categoryNames.add(c.name()));
             List<ObjectSpec> objects = in.list(r.get("objects"), "/objects",
-                    e -> new ObjectReader(in, dist, file).read(e.node(), e.pointer(), categoryNames));
+                    e -> new ObjectReader(in, dist, file, paths).read(e.node(), e.pointer(), categoryNames));
             if (objects != null) {
                 long labeled = objects.stream().filter(o -> o.variants().stream().anyMatch(v -> v.category() != null)).mapToLong(o -> o.count().max()).sum();
                 if (labeled > MAX_LABELED_INSTANCES)
@@ -245,7 +257,7 @@ public final class TemplateReader {
                 if (o.has("position")) in.error("/camera/path", "expected either \"position\" or \"path\", not both");
                 JsonNode pa = in.object(o.get("path"), "/camera/path", Set.of("points", "at"));
                 if (pa != null) {
-                    path = new ObjectReader(in, dist, file).polyline(pa.get("points"), "/camera/path/points");
+                    path = new ObjectReader(in, dist, file, paths).polyline(pa.get("points"), "/camera/path/points");
                     pathAt = pa.has("at") ? dist.number(pa.get("at"), "/camera/path/at", 0, 1, "a fraction of the path, 0..1")
                             : new NumberDist.Uniform(0, 1);
                 }
