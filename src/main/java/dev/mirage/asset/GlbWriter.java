@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import org.joml.Matrix4d;
 
 /**
@@ -22,8 +23,10 @@ import org.joml.Matrix4d;
  *
  * <p>The file holds one scene with one root node named after the model and, under it, one node per
  * part carrying the part's {@code nodeToModel} as its {@code matrix} (named after the part's node,
- * or its mesh when the node has no name). Each distinct {@link Mesh} (by identity) is written once:
- * POSITION (with min and max), NORMAL, and TEXCOORD_0, TANGENT and COLOR_0 when present, in float
+ * or its mesh when the node has no name; a mesh without triangles leaves its node empty). Each
+ * distinct {@link Mesh} (by identity) is written once, however many parts draw it (a mesh drawn with
+ * two materials becomes two glTF meshes over the same accessors): POSITION (with min and max),
+ * NORMAL, and TEXCOORD_0, TANGENT and COLOR_0 when present, in float
  * accessors over 4-byte aligned buffer views, with UNSIGNED_SHORT indices up to 65535 vertices (so
  * that no index is 0xFFFF, glTF's primitive restart value) and UNSIGNED_INT above. Each distinct
  * {@link Material} (by value) becomes one metallic-roughness material; each distinct texture (by
@@ -96,7 +99,10 @@ public final class GlbWriter {
         byte[] glb = encode(model, textures, generator);
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only mode (0600) would carry over to the GLB file.
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Files.createFile(temp);
         try {
             Files.write(temp, glb);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -111,7 +117,8 @@ public final class GlbWriter {
         root.put("scene", 0);
         root.putArray("scenes").addObject().putArray("nodes").add(0);
         ArrayNode nodes = root.putArray("nodes");
-        ObjectNode top = nodes.addObject().put("name", model.name());
+        ObjectNode top = nodes.addObject();
+        if (model.name() != null) top.put("name", model.name());
         ArrayNode children = top.putArray("children");
         for (MeshPart part : model.parts()) {
             children.add(nodes.size());

@@ -90,6 +90,8 @@ class GlbWriterTest {
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(file), listing.toList(), "no temporary file is left behind");
         }
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file), "the umask's mode, not 0600");
         Model back = AssetFile.load(file).model();
         assertEquals(model.triangleCount(), back.triangleCount());
         assertEquals(model.parts().size(), back.parts().size());
@@ -352,6 +354,28 @@ class GlbWriterTest {
         JsonNode sampler = glb.json().at("/samplers/0");
         assertEquals(9987, sampler.get("minFilter").asInt());
         assertEquals(10497, sampler.get("wrapS").asInt());
+    }
+
+    @Test
+    void imageFilesAreEmbeddedAndAMissingOneIsNamed() throws Exception {
+        byte[] png = GlbImages.png(checker());
+        Path file = Files.write(dir.resolve("checker.png"), png);
+        Material m = new Material.Builder("m").emissiveTexture(new TextureRef.File(file)).build();
+        Model model = Model.of("file", List.of(new MeshPart(quad(), new Matrix4d(), m, "")));
+        Glb glb = Glb.parse(GlbWriter.encode(model, new AssetLibrary(), GENERATOR));
+        JsonNode view = glb.json().get("bufferViews").get(glb.json().at("/images/0/bufferView").asInt());
+        byte[] embedded = new byte[view.get("byteLength").asInt()];
+        glb.bin().get(view.path("byteOffset").asInt(0), embedded);
+        assertArrayEquals(png, embedded);
+        assertEquals(0, glb.json().at("/materials/0/emissiveTexture/index").asInt());
+
+        Path missing = dir.resolve("missing.png");
+        Material broken = new Material.Builder("m").baseColorTexture(new TextureRef.File(missing)).build();
+        Model bad = Model.of("bad", List.of(new MeshPart(quad(), new Matrix4d(), broken, "")));
+        Path target = dir.resolve("bad.glb");
+        AssetException e = assertThrows(AssetException.class, () -> GlbWriter.write(bad, new AssetLibrary(), GENERATOR, target));
+        assertEquals(missing, e.file());
+        assertFalse(Files.exists(target));
     }
 
     // ---- (4) texture coordinates and other vertex attributes, through Assimp
