@@ -3,7 +3,9 @@ package dev.mirage.asset;
 import dev.mirage.scene.MeshSource;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joml.Matrix4d;
@@ -46,6 +48,8 @@ public final class AssetLibrary {
     }
 
     private final Map<MeshSource.Generated, Model> generated = new HashMap<>();
+    /** Asset nodes turned and scaled, and selections of parts: one model per source, made once. */
+    private final Map<MeshSource, Model> derived = new HashMap<>();
 
     /** Registers a model made in code under a generated source (tests, and the built-in library). */
     public synchronized void put(MeshSource.Generated source, Model model) {
@@ -66,8 +70,75 @@ public final class AssetLibrary {
                     : Model.of(k.name().toLowerCase(java.util.Locale.ROOT),
                             List.of(new MeshPart(Primitives.mesh(k), new Matrix4d(), new Vector3d(0.7, 0.7, 0.7)))));
         }
-        MeshSource.AssetNode a = (MeshSource.AssetNode) source;
-        return file(a.file()).model(a.node());
+        Model m = derived.get(source);
+        if (m == null) {
+            m = source instanceof MeshSource.Parts p ? parts(p) : placedInFile((MeshSource.AssetNode) source, null, List.of());
+            derived.put(source, m);
+        }
+        return m;
+    }
+
+    /**
+     * The parts a {@link MeshSource.Parts} keeps. In a file, a node's parts are those of its subtree;
+     * in a generated model, those whose node is the name or starts with the name and a slash.
+     *
+     * @throws AssetException naming the node when the base has no such part
+     */
+    private Model parts(MeshSource.Parts p) {
+        if (p.base() instanceof MeshSource.AssetNode a) return placedInFile(a, p.only(), p.without());
+        Model whole = model(p.base());
+        List<MeshPart> kept = new ArrayList<>();
+        for (MeshPart part : whole.parts()) {
+            boolean in = p.only() != null ? underNode(part, p.only()) : p.without().stream().noneMatch(n -> underNode(part, n));
+            if (in) kept.add(part);
+        }
+        for (String name : p.only() != null ? List.of(p.only()) : p.without())
+            if (whole.parts().stream().noneMatch(part -> underNode(part, name)))
+                throw new AssetException(null, "expected a part named \"" + name + "\" in " + whole.name() + "; it has "
+                        + whole.parts().stream().map(MeshPart::node).filter(n -> !n.isEmpty()).distinct().toList(), true);
+        if (kept.isEmpty()) throw new AssetException(null, "leaving out " + p.without() + " leaves nothing of " + whole.name(), false);
+        return Model.of(whole.name() + (p.only() != null ? "#" + p.only() : " without " + p.without()), kept, whole.frame());
+    }
+
+    private static boolean underNode(MeshPart part, String node) {
+        return part.node().equals(node) || part.node().startsWith(node + "/");
+    }
+
+    /**
+     * A node of a file (or the whole file), optionally narrowed to the subtree {@code only} or with the
+     * subtrees {@code without} left out, turned to +Y up and scaled to metres as the source says.
+     */
+    private Model placedInFile(MeshSource.AssetNode a, String only, java.util.Collection<String> without) {
+        AssetFile file = file(a.file());
+        Model base = file.model(a.node());
+        List<MeshPart> parts = new ArrayList<>(only != null ? file.model(only).parts() : base.parts());
+        if (only != null) {
+            java.util.Set<MeshPart> inBase = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            inBase.addAll(base.parts());
+            if (!parts.stream().allMatch(inBase::contains))
+                throw new AssetException(a.file(), "expected part \"" + only + "\" inside node \"" + a.node() + "\" of "
+                        + a.file().getFileName(), true);
+        }
+        for (String name : without) {
+            java.util.Set<MeshPart> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            drop.addAll(file.model(name).parts());
+            parts.removeIf(drop::contains);
+        }
+        if (parts.isEmpty()) throw new AssetException(a.file(), "leaving out " + without + " leaves nothing of " + base.name(), false);
+        Matrix4d fix = importFix(a);
+        String name = only != null ? base.name() + "#" + only : without.isEmpty() ? base.name() : base.name() + " without " + without;
+        if (fix.equals(new Matrix4d()) && only == null && without.isEmpty()) return base;
+        List<MeshPart> fixed = new ArrayList<>();
+        for (MeshPart part : parts)
+            fixed.add(new MeshPart(part.mesh(), new Matrix4d(fix).mul(part.nodeToModel()), part.material(), part.node()));
+        return Model.of(name, fixed, new Matrix4d(fix).mul(base.frame()));
+    }
+
+    /** Scale to metres after turning a Z-up file's +Z to +Y (−90° about X: y' = z, z' = −y). */
+    static Matrix4d importFix(MeshSource.AssetNode a) {
+        Matrix4d fix = new Matrix4d().scaling(a.unitM());
+        if (a.upAxis() == MeshSource.UpAxis.Z) fix.rotateX(-Math.PI / 2);
+        return fix;
     }
 
     /**

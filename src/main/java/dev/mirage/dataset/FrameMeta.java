@@ -193,17 +193,32 @@ public final class FrameMeta {
         return n;
     }
 
+    /**
+     * Where an object's geometry comes from: {@code shape}, or {@code asset} (relative to the scene's
+     * folder) with {@code node}, {@code upAxis} and {@code unitM} when set; a labeled part adds
+     * {@code part} (the node it is), the rest of its asset {@code without} (the parts left out).
+     */
+    private static void source(ObjectNode n, MeshSource source, Draws draws) {
+        if (source instanceof MeshSource.Parts parts) {
+            source(n, parts.base(), draws);
+            if (parts.only() != null) n.put("part", parts.only());
+            else parts.without().forEach(n.withArray("without")::add);
+        } else if (source instanceof MeshSource.Primitive p) {
+            n.put("shape", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        } else if (source instanceof MeshSource.AssetNode a) {
+            n.put("asset", draws.name(a.file()));
+            if (a.node() != null) n.put("node", a.node());
+            if (a.upAxis() != MeshSource.UpAxis.Y) n.put("upAxis", a.upAxis().name().toLowerCase(java.util.Locale.ROOT));
+            if (a.unitM() != 1) n.put("unitM", a.unitM());
+        }
+    }
+
     private static ObjectNode object(ObjectInstance o, ModelBounds bounds, Draws draws) {
         ObjectNode n = Json.NODES.objectNode();
         n.put("instanceId", o.instanceId());
         n.put("categoryId", o.categoryId());
         n.put("name", o.name());
-        if (o.source() instanceof MeshSource.Primitive p) {
-            n.put("shape", p.kind().name().toLowerCase(java.util.Locale.ROOT));
-        } else if (o.source() instanceof MeshSource.AssetNode a) {
-            n.put("asset", draws.name(a.file()));
-            if (a.node() != null) n.put("node", a.node());
-        }
+        source(n, o.source(), draws);
         n.set("position", Json.vector(o.position()));
         n.set("rotationDeg", Json.vector(o.rotationDeg()));
         n.put("yawDeg", o.yawDeg());

@@ -3,6 +3,8 @@ package dev.mirage.pipeline;
 import dev.mirage.asset.AssetException;
 import dev.mirage.asset.AssetFile;
 import dev.mirage.asset.AssetLibrary;
+import dev.mirage.asset.Model;
+import dev.mirage.randomize.ObjectRandomizer;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.template.ObjectSpec;
 import dev.mirage.template.SceneTemplate;
@@ -38,10 +40,12 @@ public final class AssetCheck {
                     }
                 }
                 if (v.asset() == null) continue;
+                MeshSource source = ObjectRandomizer.source(v);
                 try {
-                    assets.model(new MeshSource.AssetNode(v.asset(), v.node()));
+                    Model model = assets.model(source);
                     AssetFile file = assets.file(v.asset());
                     for (String w : file.warnings()) warnings.add(template.file() + " " + v.field("asset") + ": " + w);
+                    checkImport(v, source, model, assets, errors);
                 } catch (AssetException e) {
                     errors.add(new TemplateError(v.pointer() + (e.nodeMissing() ? "/node" : "/asset"), e.getMessage()));
                 }
@@ -49,5 +53,34 @@ public final class AssetCheck {
         }
         if (!errors.isEmpty()) throw new TemplateException(template.file(), errors);
         return List.copyOf(warnings);
+    }
+
+    /** A fitted extent must not be flat; every labeled part must exist and leave something of the whole. */
+    private static void checkImport(ObjectSpec.Variant v, MeshSource source, Model model, AssetLibrary assets,
+                                    List<TemplateError> errors) {
+        ObjectSpec.AssetImport im = v.import_();
+        if (im.fitAxis() != null) {
+            try {
+                ObjectRandomizer.extent(model.bounds(), im.fitAxis());
+            } catch (IllegalStateException e) {
+                errors.add(new TemplateError(v.field("fit"), "expected an asset with some extent along the fitted axis; "
+                        + model.name() + " is flat there (bounds " + model.bounds().min() + " .. " + model.bounds().max() + ")"));
+            }
+        }
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (ObjectSpec.AssetImport.Part part : im.parts()) {
+            all.add(part.node());
+            try {
+                assets.model(new MeshSource.Parts(source, part.node(), new java.util.TreeSet<>()));
+            } catch (AssetException e) {
+                errors.add(new TemplateError(part.pointer() + "/node", e.getMessage()));
+            }
+        }
+        if (all.isEmpty()) return;
+        try {
+            assets.model(new MeshSource.Parts(source, null, all));
+        } catch (AssetException e) {
+            if (!e.nodeMissing()) errors.add(new TemplateError(v.field("parts"), e.getMessage()));
+        }
     }
 }

@@ -197,7 +197,24 @@ final class FrameReplay {
             Path asset = file(template, assets, o.path("asset").asText());
             if (asset == null) errors.add(new TemplateError(p + "/asset", "expected an asset the scene names ("
                     + String.join(", ", assets.keySet()) + "), got " + o.path("asset")));
-            else source = new MeshSource.AssetNode(asset, o.has("node") ? o.get("node").asText() : null);
+            else {
+                double unit = o.has("unitM") ? number(root, p + "/unitM") : 1;
+                if (unit > 0 && Double.isFinite(unit)) {
+                    source = new MeshSource.AssetNode(asset, o.has("node") ? o.get("node").asText() : null,
+                            "z".equals(o.path("upAxis").asText("y")) ? MeshSource.UpAxis.Z : MeshSource.UpAxis.Y, unit);
+                } else {
+                    errors.add(new TemplateError(p + "/unitM", "expected metres per unit > 0, got " + o.get("unitM")));
+                }
+            }
+        }
+        if (source != null && (o.has("part") || o.has("without"))) {
+            java.util.TreeSet<String> without = new java.util.TreeSet<>();
+            o.path("without").forEach(w -> without.add(w.asText()));
+            try {
+                source = new MeshSource.Parts(source, o.has("part") ? o.get("part").asText() : null, without);
+            } catch (IllegalArgumentException e) {
+                errors.add(new TemplateError(p + "/part", "expected either \"part\" or a non-empty \"without\""));
+            }
         }
         Vector3d position = vector(root, p + "/position"), rotation = vector(root, p + "/rotationDeg");
         double yaw = number(root, p + "/yawDeg");

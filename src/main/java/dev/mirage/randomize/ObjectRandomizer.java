@@ -54,10 +54,28 @@ public final class ObjectRandomizer {
                 ObjectInstance o = place(spec, v, categoryId == 0 ? 0 : nextId, categoryId, placement, bounds, rng, log);
                 if (o == null) continue; // no room, and the entry says to skip
                 if (categoryId != 0) nextId++;
-                out.add(o);
+                if (v.import_().parts().isEmpty()) {
+                    out.add(o);
+                    continue;
+                }
+                // Labeled parts: the whole without them, then each part as an instance of its own, in the same place.
+                java.util.TreeSet<String> partNodes = new java.util.TreeSet<>();
+                v.import_().parts().forEach(part -> partNodes.add(part.node()));
+                out.add(withSource(o, o.instanceId(), o.categoryId(), o.name(), new MeshSource.Parts(o.source(), null, partNodes)));
+                for (ObjectSpec.AssetImport.Part part : v.import_().parts()) {
+                    int partCategory = part.category() == null ? 0 : template.category(part.category()).orElseThrow().id();
+                    out.add(withSource(o, partCategory == 0 ? 0 : nextId, partCategory, o.name() + "#" + part.node(),
+                            new MeshSource.Parts(o.source(), part.node(), new java.util.TreeSet<>())));
+                    if (partCategory != 0) nextId++;
+                }
             }
         }
         return out;
+    }
+
+    private static ObjectInstance withSource(ObjectInstance o, int instanceId, int categoryId, String name, MeshSource source) {
+        return new ObjectInstance(instanceId, categoryId, name, source, o.modelToWorld(), o.colorLinear(), o.position(),
+                o.rotationDeg(), o.yawDeg(), o.scale(), o.surface());
     }
 
     private static int pick(RandomGenerator rng, double[] weights) {
@@ -76,11 +94,11 @@ public final class ObjectRandomizer {
             position = Logged.vector(spec.position(), rng, log, p + "/position");
             rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
             yawDeg = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
-            scale = scale(spec, v, rng, log);
+            scale = scale(spec, v, source, bounds, rng, log);
         } else {
             rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
             double extraYaw = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
-            scale = scale(spec, v, rng, log);
+            scale = scale(spec, v, source, bounds, rng, log);
             Placement.Pose pose = placement.place(spec.placement(), bounds.apply(source), rotationDeg, extraYaw, scale, rng);
             if (pose == null) {
                 log.number(p + "/placement/skipped", 1);
@@ -108,10 +126,29 @@ public final class ObjectRandomizer {
                 modelToWorld(position, rotationDeg, yawDeg, scale), color, position, rotationDeg, yawDeg, scale, surface);
     }
 
-    private static Vector3d scale(ObjectSpec spec, Variant v, RandomGenerator rng, SampleLog log) {
+    private static Vector3d scale(ObjectSpec spec, Variant v, MeshSource source, Function<MeshSource, Bounds> bounds,
+                                  RandomGenerator rng, SampleLog log) {
         Vector3d scale = Logged.vector(spec.scale(), rng, log, spec.pointer() + "/scale");
         Vector3d size = Logged.vector(v.size(), rng, log, v.field("size"));
+        ObjectSpec.AssetImport im = v.import_();
+        if (im.fitAxis() != null) {
+            double target = Logged.number(im.fitM(), rng, log, v.field("fit"));
+            scale.mul(target / extent(bounds.apply(source), im.fitAxis()));
+        }
         return scale.mul(size);
+    }
+
+    /** The model's extent that {@code fit} sets: z for length, x for width, y for height, or the longest. */
+    public static double extent(Bounds b, String axis) {
+        Vector3d e = new Vector3d(b.max()).sub(b.min());
+        double value = switch (axis) {
+            case "lengthM" -> e.z;
+            case "widthM" -> e.x;
+            case "heightM" -> e.y;
+            default -> Math.max(e.x, Math.max(e.y, e.z));
+        };
+        if (!(value > 0)) throw new IllegalStateException("the model is flat along the fitted axis: " + axis);
+        return value;
     }
 
     private static Surface surface(MaterialSpec m, RandomGenerator rng, SampleLog log, String p) {
@@ -159,9 +196,11 @@ public final class ObjectRandomizer {
                 .scale(scale);
     }
 
-    static MeshSource source(Variant v) {
+    /** The geometry a variant names (before any labeled parts are split off). */
+    public static MeshSource source(Variant v) {
         if (v.shape() != null) return new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(v.shape().name()));
-        return new MeshSource.AssetNode(v.asset(), v.node());
+        return new MeshSource.AssetNode(v.asset(), v.node(), v.import_().zUp() ? MeshSource.UpAxis.Z : MeshSource.UpAxis.Y,
+                v.import_().unitM());
     }
 
     private static String name(Variant v) {

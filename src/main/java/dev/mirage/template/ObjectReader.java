@@ -21,7 +21,9 @@ import java.util.Set;
  * asset is loaded.
  */
 final class ObjectReader {
-    private static final Set<String> WHAT = Set.of("name", "shape", "asset", "node", "category", "size", "color", "material");
+    private static final Set<String> WHAT = Set.of("name", "shape", "asset", "node", "category", "size", "color", "material",
+            "upAxis", "unitM", "fit", "parts");
+    static final List<String> FIT_AXES = List.of("lengthM", "widthM", "heightM", "longestM");
     private static final Set<String> FIELDS = union(WHAT, Set.of("count", "position", "rotationDeg", "yawDeg", "scale",
             "placement", "variants"));
     /** Most instances one entry may place in a frame. */
@@ -128,13 +130,74 @@ final class ObjectReader {
                 : shapeF != null ? new ColorDist.Constant(0.7, 0.7, 0.7) : null;
         Field materialF = field(o, p, fallback, fp, "material");
         MaterialSpec material = materialF == null ? MaterialSpec.DEFAULT : material(materialF.node, materialF.pointer);
+        ObjectSpec.AssetImport import_ = assetImport(o, p, fallback, fp, assetF != null, categoryNames);
         if (in.errors().size() > errorsBefore) return null;
         java.util.Map<String, String> fields = new java.util.HashMap<>();
         if (sizeF != null) fields.put("size", sizeF.pointer);
         if (colorF != null) fields.put("color", colorF.pointer);
         if (materialF != null) fields.put("material", materialF.pointer);
         if (assetF != null) fields.put("asset", assetF.pointer);
-        return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields);
+        Field fitF = field(o, p, fallback, fp, "fit");
+        if (fitF != null) fields.put("fit", fitF.pointer + "/" + fitF.node.fieldNames().next());
+        return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields, import_);
+    }
+
+    /** {@code upAxis}, {@code unitM}, {@code fit} and {@code parts}: fields of assets only. */
+    private ObjectSpec.AssetImport assetImport(JsonNode o, String p, JsonNode fallback, String fp, boolean isAsset,
+                                              Set<String> categoryNames) {
+        Field upF = field(o, p, fallback, fp, "upAxis"), unitF = field(o, p, fallback, fp, "unitM");
+        Field fitF = field(o, p, fallback, fp, "fit"), partsF = field(o, p, fallback, fp, "parts");
+        if (!isAsset) {
+            for (Field f : new Field[] {upF, unitF, fitF, partsF})
+                if (f != null) in.error(f.pointer, "expected only with \"asset\"");
+            return ObjectSpec.AssetImport.NONE;
+        }
+        boolean zUp = false;
+        if (upF != null) {
+            String up = in.text(upF.node, upF.pointer);
+            if (up != null && !up.equals("y") && !up.equals("z")) in.error(upF.pointer, "expected \"y\" or \"z\", got \"" + up + "\"");
+            zUp = "z".equals(up);
+        }
+        Double unit = unitF == null ? Double.valueOf(1) : in.number(unitF.node, unitF.pointer, 1e-6, 1e6,
+                "metres per unit of the file, e.g. 0.01 for centimetres");
+        String fitAxis = null;
+        NumberDist fitM = null;
+        if (fitF != null) {
+            JsonNode fit = in.object(fitF.node, fitF.pointer, Set.copyOf(FIT_AXES));
+            if (fit != null && fit.size() != 1) {
+                in.error(fitF.pointer, "expected exactly one of " + FIT_AXES);
+            } else if (fit != null) {
+                fitAxis = fit.fieldNames().next();
+                fitM = dist.number(fit.get(fitAxis), fitF.pointer + "/" + fitAxis, 1e-4, 1e5, "an extent in metres");
+            }
+        }
+        List<ObjectSpec.AssetImport.Part> parts = List.of();
+        if (partsF != null) {
+            List<ObjectSpec.AssetImport.Part> read = in.list(partsF.node, partsF.pointer, e -> part(e.node(), e.pointer(), categoryNames));
+            if (read != null) parts = read;
+            Set<String> seen = new HashSet<>();
+            for (ObjectSpec.AssetImport.Part part : parts)
+                if (part != null && !seen.add(part.node())) in.error(part.pointer() + "/node", "expected each node once, got \"" + part.node() + "\" again");
+        }
+        return new ObjectSpec.AssetImport(zUp, unit == null ? 1 : unit, fitAxis, fitM, parts);
+    }
+
+    private ObjectSpec.AssetImport.Part part(JsonNode node, String p, Set<String> categoryNames) {
+        JsonNode o = in.object(node, p, Set.of("node", "category"));
+        if (o == null) return null;
+        if (!o.has("node")) {
+            in.error(p + "/node", "expected the name of a node (or part) of the asset");
+            return null;
+        }
+        String name = in.text(o.get("node"), p + "/node");
+        String category = null;
+        if (o.has("category")) {
+            category = in.text(o.get("category"), p + "/category");
+            if (category != null && !categoryNames.contains(category))
+                in.error(p + "/category", "expected a name from /categories (" + String.join(", ",
+                        categoryNames.stream().sorted().toList()) + "), got \"" + category + "\"");
+        }
+        return name == null ? null : new ObjectSpec.AssetImport.Part(p, name, category);
     }
 
     private record Field(JsonNode node, String pointer) {}

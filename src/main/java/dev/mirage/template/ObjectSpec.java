@@ -47,17 +47,50 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param material roughness, metalness, pattern and colour jitter
      * @param fields   JSON pointers of the size, color and material fields as written (a variant's own or
      *                 its entry's), for logs of drawn values
+     * @param import_  for assets: up axis, unit, fitted size and labeled parts
      */
     public record Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
-                          Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields) {
+                          Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields,
+                          AssetImport import_) {
         public Variant {
             fields = java.util.Map.copyOf(fields);
+            java.util.Objects.requireNonNull(import_);
+        }
+
+        public Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
+                       Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields) {
+            this(pointer, weight, name, shape, asset, node, category, size, color, material, fields, AssetImport.NONE);
         }
 
         /** The pointer of field {@code name} as written, or where it would be in this variant. */
         public String field(String name) {
             return fields.getOrDefault(name, pointer + "/" + name);
         }
+    }
+
+    /**
+     * How an asset is brought into the scene, beyond its pose.
+     *
+     * @param zUp     the file is authored +Z up (turned so its +Z becomes +Y)
+     * @param unitM   metres per unit of the file
+     * @param fitAxis the extent {@code fitM} sets, by uniform scale: "lengthM" (z), "widthM" (x),
+     *                "heightM" (y) or "longestM"; null for no fitting
+     * @param fitM    the extent in metres, any number form
+     * @param parts   named nodes (or generated parts) labeled as instances of their own
+     */
+    public record AssetImport(boolean zUp, double unitM, String fitAxis, NumberDist fitM, List<Part> parts) {
+        public static final AssetImport NONE = new AssetImport(false, 1, null, null, List.of());
+
+        public AssetImport {
+            parts = List.copyOf(parts);
+        }
+
+        /**
+         * @param pointer  JSON pointer of the part's entry
+         * @param node     the node (subtree) it covers
+         * @param category its category name, or null to leave it unlabeled
+         */
+        public record Part(String pointer, String node, String category) {}
     }
 
     /**
