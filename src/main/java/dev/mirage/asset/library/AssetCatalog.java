@@ -21,6 +21,17 @@ public final class AssetCatalog {
     public static final String PREFIX = "mirage:";
 
     private static final AssetCatalog STANDARD = new AssetCatalog(List.of(
+            new Car(false),
+            new Car(true),
+            new Truck(),
+            new Bus(),
+            new Barrier(),
+            new TrafficSign(),
+            new TrafficLight(),
+            new Road(),
+            new Sidewalk(),
+            new Building(),
+            new Tree(),
             new TrafficCone()));
 
     private final Map<String, Generator> byName = new LinkedHashMap<>();

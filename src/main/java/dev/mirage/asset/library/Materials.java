@@ -64,6 +64,11 @@ public final class Materials {
         return cached("metal_" + name, () -> b("metal_" + name).baseColor(srgb(r, g, bl)).metallic(0.8).roughness(0.45).build());
     }
 
+    /** A matte, non-recolorable surface of one colour (stone, rubber mats). */
+    public static Material matte(String name, double r, double g, double bl) {
+        return cached("matte_" + name, () -> b(name).baseColor(srgb(r, g, bl)).roughness(0.85).build());
+    }
+
     /** Matte black plastic (bumpers, trim, grilles). */
     public static Material trim() {
         return cached("trim", () -> b("trim").baseColor(srgb(0.05, 0.05, 0.05)).roughness(0.6).build());
