@@ -203,6 +203,13 @@ public final class FrameMeta {
         } else if (o.source() instanceof MeshSource.AssetNode a) {
             n.put("asset", draws.name(a.file()));
             if (a.node() != null) n.put("node", a.node());
+        } else if (o.source() instanceof MeshSource.Generated g) {
+            n.put("asset", "mirage:" + g.name());
+            ObjectNode params = n.putObject("params");
+            for (java.util.Map.Entry<String, Object> e : g.params().entrySet()) {
+                if (e.getValue() instanceof Double d) params.put(e.getKey(), d);
+                else params.put(e.getKey(), String.valueOf(e.getValue()));
+            }
         }
         n.set("position", Json.vector(o.position()));
         n.set("rotationDeg", Json.vector(o.rotationDeg()));

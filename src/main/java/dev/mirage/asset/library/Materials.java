@@ -92,12 +92,12 @@ public final class Materials {
     }
 
     public static Material asphalt() {
-        return cached("asphalt", () -> b("asphalt").baseColorTexture(Textures.asphalt()).normalTexture(Textures.asphaltNormal(), 1)
+        return cached("asphalt", () -> b("asphalt").baseColor(srgb(0.30, 0.30, 0.31)).baseColorTexture(Textures.asphalt()).normalTexture(Textures.asphaltNormal(), 1)
                 .roughness(0.9).build());
     }
 
     public static Material concrete() {
-        return cached("concrete", () -> b("concrete").baseColorTexture(Textures.concrete()).normalTexture(Textures.concreteNormal(), 1)
+        return cached("concrete", () -> b("concrete").baseColor(srgb(0.62, 0.61, 0.58)).baseColorTexture(Textures.concrete()).normalTexture(Textures.concreteNormal(), 1)
                 .roughness(0.85).build());
     }
 
@@ -109,18 +109,18 @@ public final class Materials {
     }
 
     public static Material brick() {
-        return cached("brick", () -> b("brick").baseColorTexture(Textures.brick()).normalTexture(Textures.brickNormal(), 1)
+        return cached("brick", () -> b("brick").baseColor(srgb(0.9, 0.9, 0.9)).baseColorTexture(Textures.brick()).normalTexture(Textures.brickNormal(), 1)
                 .roughness(0.9).recolorable(false).build());
     }
 
     /** Facade with windows, one tile per floor and bay; recolorable (tints the wall). */
     public static Material facade() {
-        return cached("facade", () -> b("facade").baseColorTexture(Textures.facade())
+        return cached("facade", () -> b("facade").baseColor(srgb(0.82, 0.78, 0.7)).baseColorTexture(Textures.facade())
                 .metallicRoughnessTexture(Textures.facadeRoughness()).metallic(0).roughness(1).recolorable(true).build());
     }
 
     public static Material bark() {
-        return cached("bark", () -> b("bark").baseColorTexture(Textures.bark()).normalTexture(Textures.barkNormal(), 1).roughness(0.95).build());
+        return cached("bark", () -> b("bark").baseColor(srgb(0.42, 0.33, 0.25)).baseColorTexture(Textures.bark()).normalTexture(Textures.barkNormal(), 1).roughness(0.95).build());
     }
 
     /** Leaf clumps, cut out by alpha, seen from both sides. */
@@ -129,14 +129,14 @@ public final class Materials {
                 .roughness(0.8).alpha(AlphaMode.MASK, 0.5).doubleSided(true).build());
     }
 
-    /** Opaque foliage under the leaf cards, so a crown never shows through. */
+    /** Opaque foliage for crowns: leafy detail with a normal map. */
     public static Material foliage() {
-        return cached("foliage", () -> b("foliage").baseColor(srgb(0.7, 0.8, 0.6)).baseColorTexture(Textures.leaves())
-                .roughness(0.85).build());
+        return cached("foliage", () -> b("foliage").baseColor(srgb(0.30, 0.45, 0.20)).baseColorTexture(Textures.foliage())
+                .normalTexture(Textures.leavesNormal(), 1).roughness(0.85).build());
     }
 
     public static Material wood() {
-        return cached("wood", () -> b("wood").baseColorTexture(Textures.wood()).roughness(0.6).recolorable(true).build());
+        return cached("wood", () -> b("wood").baseColor(srgb(0.62, 0.45, 0.30)).baseColorTexture(Textures.wood()).roughness(0.6).recolorable(true).build());
     }
 
     /** A traffic sign face: the drawn image on a retro-reflective plate. */

@@ -37,12 +37,12 @@ public final class Textures {
 
     // --- colour and normal maps --------------------------------------------------------------
 
-    /** Asphalt, 256 px for 4 m: dark grey aggregate with light speckles. */
-    public static TextureRef asphalt() { return cached("asphalt", () -> colour(asphaltHeight(), 0.06, 0.16, new double[] {1, 1, 1.03})); }
+    /** Asphalt detail, 256 px for 4 m: aggregate with light speckles (hue from the material). */
+    public static TextureRef asphalt() { return cached("asphalt", () -> colour(asphaltHeight(), 0.45, 1.0)); }
     public static TextureRef asphaltNormal() { return cached("asphalt_n", () -> normals(asphaltHeight(), 1.5)); }
 
     /** Concrete paving slabs, 256 px for 1 m: one slab with joints at its edges. */
-    public static TextureRef concrete() { return cached("concrete", () -> colour(concreteHeight(), 0.32, 0.48, new double[] {1, 0.98, 0.94})); }
+    public static TextureRef concrete() { return cached("concrete", () -> colour(concreteHeight(), 0.6, 1.0)); }
     public static TextureRef concreteNormal() { return cached("concrete_n", () -> normals(concreteHeight(), 3)); }
 
     /** Brick wall, 256 px for 1 m: 12 courses of running bond, light mortar. */
@@ -50,15 +50,18 @@ public final class Textures {
     public static TextureRef brickNormal() { return cached("brick_n", () -> normals(brickHeight(), 4)); }
 
     /** Bark, 256 px around 1 m of trunk: vertical furrows. */
-    public static TextureRef bark() { return cached("bark", () -> colour(barkHeight(), 0.10, 0.30, new double[] {1.0, 0.78, 0.55})); }
+    public static TextureRef bark() { return cached("bark", () -> colour(barkHeight(), 0.35, 1.0)); }
     public static TextureRef barkNormal() { return cached("bark_n", () -> normals(barkHeight(), 5)); }
 
     /** Leaves: green clumps with alpha (cut out below 0.5), 256 px. */
     public static TextureRef leaves() { return cached("leaves", Textures::leavesColour); }
     public static TextureRef leavesNormal() { return cached("leaves_n", () -> normals(leafHeight(), 3)); }
 
+    /** Opaque leafy detail for crowns (hue from the material), 256 px. */
+    public static TextureRef foliage() { return cached("foliage", () -> colour(leafHeight(), 0.5, 1.0)); }
+
     /** Worn white road paint, 128 px, multiplied by the marking's colour. */
-    public static TextureRef paintWorn() { return cached("paint_worn", () -> colour(noise(128, 8, 4, 31), 0.78, 1.0, new double[] {1, 1, 1})); }
+    public static TextureRef paintWorn() { return cached("paint_worn", () -> colour(noise(128, 8, 4, 31), 0.78, 1.0)); }
 
     /** Wood grain, 256 px for 1 m along the grain (v). */
     public static TextureRef wood() { return cached("wood", Textures::woodColour); }
@@ -245,19 +248,22 @@ public final class Textures {
                 double ring = 0.5 + 0.5 * Math.sin((x * 20.0 / size + warp) * 2 * Math.PI);
                 double fine = value(x * 64.0 / size, y * 4.0 / size, 64, 53);
                 double t = 0.75 + 0.15 * ring + 0.1 * fine;
-                put(rgba, size, x, y, 0.55 * t, 0.36 * t, 0.20 * t, 1);
+                put(rgba, size, x, y, t, t * 0.95, t * 0.9, 1);
             }
         return new TextureImage(size, size, rgba);
     }
 
-    /** A grey-scale height field to an sRGB colour between {@code dark} and {@code light} (linear) times {@code tint}. */
-    private static TextureImage colour(double[] h, double dark, double light, double[] tint) {
+    /**
+     * A grey-scale height field to a detail map between {@code dark} and {@code light} (linear); the
+     * material's base colour factor gives the hue, so renders without textures still look right.
+     */
+    private static TextureImage colour(double[] h, double dark, double light) {
         int size = (int) Math.round(Math.sqrt(h.length));
         byte[] rgba = new byte[4 * size * size];
         for (int y = 0; y < size; y++)
             for (int x = 0; x < size; x++) {
                 double v = dark + (light - dark) * h[y * size + x];
-                put(rgba, size, x, y, v * tint[0], v * tint[1], v * tint[2], 1);
+                put(rgba, size, x, y, v, v, v, 1);
             }
         return new TextureImage(size, size, rgba);
     }
@@ -321,10 +327,10 @@ public final class Textures {
                     double sky = 0.08 + 0.10 * (1 - (double) (y - wy0) / (wy1 - wy0)) + 0.03 * v;
                     put(rgba, size, x, y, sky * 0.8, sky * 0.95, sky * 1.2, 1);
                 } else if (opening || sill) {
-                    put(rgba, size, x, y, 0.55, 0.55, 0.55, 1);
+                    put(rgba, size, x, y, 0.7, 0.7, 0.7, 1);
                 } else {
-                    double w = 0.62 + 0.12 * v;
-                    put(rgba, size, x, y, w, w * 0.97, w * 0.92, 1);
+                    double w = 0.85 + 0.15 * v;
+                    put(rgba, size, x, y, w, w, w, 1);
                 }
             }
         return new TextureImage(size, size, rgba);

@@ -2,11 +2,10 @@ package dev.mirage.asset.library;
 
 import dev.mirage.asset.Model;
 import java.util.List;
-import org.joml.Matrix4d;
 
 /**
  * A tree: a tapering bark trunk and a crown, either a broadleaf ellipsoid wrapped in cut-out leaf
- * cards or a conifer of stacked cones. Round about Y, on y = 0. Parts: {@code trunk}, {@code crown}.
+ * cards of overlapping leafy clumps or a conifer of stacked cones. Round about Y, on y = 0. Parts: {@code trunk}, {@code crown}.
  */
 final class Tree implements Generator {
     @Override public String name() { return "tree"; }
@@ -41,14 +40,13 @@ final class Tree implements Generator {
             }
         } else {
             double cy = (base + h) / 2, ry = (h - base) / 2;
-            m.part("crown", Materials.foliage()).ellipsoid(0, cy, 0, cr * 0.85, ry * 0.85, cr * 0.85, 20, 12);
-            // three crossed leaf cards through the axis give the crown a ragged edge
-            MeshBuilder cards = m.part("crown", Materials.leaves());
-            for (int k = 0; k < 3; k++) {
-                double a = Math.PI * k / 3;
-                cards.place(new Matrix4d().rotateY(a));
-                cards.flatQuad(new double[][] {{-cr, base, 0}, {cr, base, 0}, {cr, h, 0}, {-cr, h, 0}},
-                        new double[][] {{0, 0}, {2, 0}, {2, 2}, {0, 2}});
+            MeshBuilder crown = m.part("crown", Materials.foliage()).uvScale(1);
+            crown.ellipsoid(0, cy, 0, cr * 0.8, ry * 0.8, cr * 0.8, 20, 12);
+            // clumps around the core give the crown an uneven outline, within the crown radius
+            for (int k = 0; k < 6; k++) {
+                double a = 2 * Math.PI * k / 6 + 0.4, up = (k % 2 == 0 ? 0.25 : -0.2) * ry;
+                double c = 0.45 * cr;
+                crown.ellipsoid(c * Math.cos(a), cy + up, -c * Math.sin(a), cr * 0.55, ry * 0.55, cr * 0.55, 14, 8);
             }
         }
         return m.build();
