@@ -32,6 +32,7 @@ public final class AssetCatalog {
             new Sidewalk(),
             new Building(),
             new Tree(),
+            new Pedestrian(),
             new TrafficCone()));
 
     private final Map<String, Generator> byName = new LinkedHashMap<>();
