@@ -1,11 +1,13 @@
 package dev.mirage.asset;
 
+import dev.mirage.asset.library.AssetCatalog;
 import dev.mirage.scene.MeshSource;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.joml.Matrix4d;
@@ -50,19 +52,39 @@ public final class AssetLibrary {
     private final Map<MeshSource.Generated, Model> generated = new HashMap<>();
     /** Asset nodes turned and scaled, and selections of parts: one model per source, made once. */
     private final Map<MeshSource, Model> derived = new HashMap<>();
+    /**
+     * Library models built on demand, least recently used first; bounded because templates may draw
+     * shape parameters per instance, so a long run meets ever new ones.
+     */
+    private final Map<MeshSource.Generated, Model> built = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MeshSource.Generated, Model> eldest) {
+            return size() > BUILT_CAPACITY;
+        }
+    };
+    /** Library models kept at once (a few MB of vertex data at most). */
+    public static final int BUILT_CAPACITY = 256;
 
-    /** Registers a model made in code under a generated source (tests, and the built-in library). */
+    /** Registers a model made in code under a generated source (tests); it wins over the built-in library. */
     public synchronized void put(MeshSource.Generated source, Model model) {
         generated.put(source, model);
     }
 
     /**
+     * A generated source not registered with {@link #put} is built by the built-in library
+     * ({@link AssetCatalog}) and kept among the last {@value #BUILT_CAPACITY} used.
+     *
      * @throws AssetException when the asset cannot be loaded or lacks the node
+     * @throws dev.mirage.asset.library.ParamException for an unknown library asset or bad parameters
      */
     public synchronized Model model(MeshSource source) {
         if (source instanceof MeshSource.Generated g) {
             Model m = generated.get(g);
-            if (m == null) throw new IllegalArgumentException("no model registered for " + g);
+            if (m == null) m = built.get(g);
+            if (m == null) {
+                m = AssetCatalog.standard().build(g);
+                built.put(g, m);
+            }
             return m;
         }
         if (source instanceof MeshSource.Primitive p) {

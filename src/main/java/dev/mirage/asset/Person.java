@@ -3,6 +3,7 @@ package dev.mirage.asset;
 import java.util.ArrayList;
 import java.util.List;
 import org.joml.Matrix4d;
+import org.joml.Matrix4dc;
 import org.joml.Quaterniond;
 import org.joml.Vector3d;
 import org.joml.Vector3dc;
@@ -111,20 +112,68 @@ public final class Person {
     /** The person's parts; one box, sphere and cylinder mesh shared by all of them. */
     public static Model model() {
         Parts p = new Parts(Primitives.box(), Primitives.sphere(), Primitives.cylinder());
-        p.sphere(HEAD, HEAD_RADIUS);
-        p.column(0.11, 0.11, 1.44, 1.56);        // neck
-        p.column(0.30, 0.19, 1.12, 1.47);        // chest
-        p.column(0.26, 0.17, 0.98, 1.14);        // waist
-        p.box(new Vector3d(0, 0.91, 0), new Vector3d(0.28, 0.18, 0.18)); // pelvis
-        for (int side : new int[] {1, -1}) {
-            p.limb(shoulder(side), elbow(side), 0.042);
-            p.limb(elbow(side), wrist(side), 0.034);
-            p.box(new Vector3d(side * 0.212, 0.845, 0.035), new Vector3d(0.035, 0.09, 0.07)); // hand
-            p.limb(hip(side), knee(side), 0.068);
-            p.limb(knee(side), ankle(side), 0.052);
-            p.box(new Vector3d(side * 0.10, 0.035, 0.04), new Vector3d(0.09, 0.07, 0.22));    // foot
-        }
+        for (Piece piece : pieces(0)) p.add(piece.kind() == PieceKind.BOX ? p.box : piece.kind() == PieceKind.SPHERE ? p.sphere : p.cylinder,
+                new Matrix4d(piece.metres()));
         return Model.of("person", p.parts);
+    }
+
+    /** The unit primitive a {@link Piece} scales and places. */
+    public enum PieceKind { BOX, SPHERE, CYLINDER }
+
+    /**
+     * One body part: a unit primitive (centred, extent 1) placed by {@code metres} in reference
+     * metres (ground at y = 0, facing +Z), and the limb it belongs to.
+     *
+     * @param node head, torso, arm_l, arm_r, leg_l or leg_r ("_l" is the person's own left, +X)
+     */
+    public record Piece(String node, PieceKind kind, Matrix4dc metres) {
+        public Piece {
+            metres = new Matrix4d(metres);
+        }
+    }
+
+    /**
+     * The body's parts in reference metres in a walking pose: each leg swings about its hip by
+     * ± {@code strideDeg} (the left forward), each arm about its shoulder the other way by 0.8 of it.
+     * Stride 0 is the stance of {@link #model()} and {@link #keypoints()}.
+     */
+    public static List<Piece> pieces(double strideDeg) {
+        List<Piece> out = new ArrayList<>();
+        out.add(new Piece("head", PieceKind.SPHERE, new Matrix4d().translate(HEAD).scale(2 * HEAD_RADIUS)));
+        out.add(new Piece("head", PieceKind.CYLINDER, column(0.11, 0.11, 1.44, 1.56)));   // neck
+        out.add(new Piece("torso", PieceKind.CYLINDER, column(0.30, 0.19, 1.12, 1.47)));  // chest
+        out.add(new Piece("torso", PieceKind.CYLINDER, column(0.26, 0.17, 0.98, 1.14)));  // waist
+        out.add(new Piece("torso", PieceKind.BOX, new Matrix4d().translate(0, 0.91, 0).scale(0.28, 0.18, 0.18))); // pelvis
+        for (int side : new int[] {1, -1}) {
+            String s = side > 0 ? "_l" : "_r";
+            Matrix4d arm = swing(shoulder(side), -0.8 * side * strideDeg), leg = swing(hip(side), side * strideDeg);
+            out.add(new Piece("arm" + s, PieceKind.CYLINDER, new Matrix4d(arm).mul(limb(shoulder(side), elbow(side), 0.042))));
+            out.add(new Piece("arm" + s, PieceKind.CYLINDER, new Matrix4d(arm).mul(limb(elbow(side), wrist(side), 0.034))));
+            out.add(new Piece("arm" + s, PieceKind.BOX, new Matrix4d(arm).translate(side * 0.212, 0.845, 0.035).scale(0.035, 0.09, 0.07))); // hand
+            out.add(new Piece("leg" + s, PieceKind.CYLINDER, new Matrix4d(leg).mul(limb(hip(side), knee(side), 0.068))));
+            out.add(new Piece("leg" + s, PieceKind.CYLINDER, new Matrix4d(leg).mul(limb(knee(side), ankle(side), 0.052))));
+            out.add(new Piece("leg" + s, PieceKind.BOX, new Matrix4d(leg).translate(side * 0.10, 0.035, 0.04).scale(0.09, 0.07, 0.22))); // foot
+        }
+        return List.copyOf(out);
+    }
+
+    /** A rotation about the X axis through {@code pivot}; positive swings a hanging limb forward (+Z). */
+    private static Matrix4d swing(Vector3d pivot, double deg) {
+        return new Matrix4d().translate(pivot).rotateX(-Math.toRadians(deg)).translate(-pivot.x, -pivot.y, -pivot.z);
+    }
+
+    /** An upright elliptic cylinder on the body's axis, {@code width} by {@code depth}, from y0 to y1. */
+    private static Matrix4d column(double width, double depth, double y0, double y1) {
+        return new Matrix4d().translate(0, (y0 + y1) / 2, 0).scale(width, y1 - y0, depth);
+    }
+
+    /** A round cylinder whose axis runs from joint {@code a} to joint {@code b}, extended by the overlap. */
+    private static Matrix4d limb(Vector3d a, Vector3d b, double radius) {
+        Vector3d axis = new Vector3d(b).sub(a);
+        double length = axis.length() + 2 * LIMB_OVERLAP;
+        Quaterniond turn = new Quaterniond().rotateTo(new Vector3d(0, 1, 0), axis.normalize(new Vector3d()));
+        Vector3d middle = new Vector3d(a).add(b).mul(0.5);
+        return new Matrix4d().translate(middle).rotate(turn).scale(2 * radius, length, 2 * radius);
     }
 
     /** Places unit primitives given in reference metres. */
@@ -141,28 +190,6 @@ public final class Person {
 
         void add(Mesh mesh, Matrix4d metres) {
             parts.add(new MeshPart(mesh, toModel().mul(metres), GREY));
-        }
-
-        void sphere(Vector3d centre, double radius) {
-            add(sphere, new Matrix4d().translate(centre).scale(2 * radius));
-        }
-
-        void box(Vector3d centre, Vector3d size) {
-            add(box, new Matrix4d().translate(centre).scale(size));
-        }
-
-        /** An upright elliptic cylinder on the body's axis, {@code width} by {@code depth}, from y0 to y1. */
-        void column(double width, double depth, double y0, double y1) {
-            add(cylinder, new Matrix4d().translate(0, (y0 + y1) / 2, 0).scale(width, y1 - y0, depth));
-        }
-
-        /** A round cylinder whose axis runs from joint {@code a} to joint {@code b}, extended by the overlap. */
-        void limb(Vector3d a, Vector3d b, double radius) {
-            Vector3d axis = new Vector3d(b).sub(a);
-            double length = axis.length() + 2 * LIMB_OVERLAP;
-            Quaterniond turn = new Quaterniond().rotateTo(new Vector3d(0, 1, 0), axis.normalize(new Vector3d()));
-            Vector3d middle = new Vector3d(a).add(b).mul(0.5);
-            add(cylinder, new Matrix4d().translate(middle).rotate(turn).scale(2 * radius, length, 2 * radius));
         }
     }
 }

@@ -210,6 +210,13 @@ public final class FrameMeta {
             if (a.node() != null) n.put("node", a.node());
             if (a.upAxis() != MeshSource.UpAxis.Y) n.put("upAxis", a.upAxis().name().toLowerCase(java.util.Locale.ROOT));
             if (a.unitM() != 1) n.put("unitM", a.unitM());
+        } else if (source instanceof MeshSource.Generated g) {
+            n.put("asset", "mirage:" + g.name());
+            ObjectNode params = n.putObject("params");
+            for (java.util.Map.Entry<String, Object> e : g.params().entrySet()) {
+                if (e.getValue() instanceof Double d) params.put(e.getKey(), d);
+                else params.put(e.getKey(), String.valueOf(e.getValue()));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.mirage.asset.AssetException;
 import dev.mirage.asset.AssetFile;
 import dev.mirage.asset.AssetLibrary;
 import dev.mirage.asset.Model;
+import dev.mirage.asset.library.AssetCatalog;
 import dev.mirage.randomize.ObjectRandomizer;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.template.ObjectSpec;
@@ -37,6 +38,15 @@ public final class AssetCheck {
                         assets.texture(java.nio.file.Path.of(image));
                     } catch (AssetException e) {
                         errors.add(new TemplateError(v.field("material") + "/texture", e.getMessage()));
+                    }
+                }
+                if (v.library() != null && !v.import_().parts().isEmpty()) {
+                    // part names do not depend on drawn sizes: check them on the asset at its defaults
+                    MeshSource source = AssetCatalog.standard().source(v.library().name(), java.util.Map.of());
+                    try {
+                        checkImport(v, source, assets.model(source), assets, errors);
+                    } catch (AssetException e) {
+                        errors.add(new TemplateError(v.field("asset"), e.getMessage()));
                     }
                 }
                 if (v.asset() == null) continue;

@@ -3,6 +3,8 @@ package dev.mirage.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mirage.asset.library.AssetCatalog;
+import dev.mirage.asset.library.ParamException;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.randomize.ObjectRandomizer;
 import dev.mirage.randomize.SampleLog;
@@ -192,6 +194,17 @@ final class FrameReplay {
                 source = new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(o.get("shape").asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.add(new TemplateError(p + "/shape", "expected a built-in shape, got " + o.get("shape")));
+            }
+        } else if (AssetCatalog.isLibraryRef(o.path("asset").asText())) {
+            java.util.Map<String, Object> params = new java.util.TreeMap<>();
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = o.path("params").fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> e = it.next();
+                params.put(e.getKey(), e.getValue().isNumber() ? (Object) e.getValue().asDouble() : e.getValue().asText());
+            }
+            try {
+                source = AssetCatalog.standard().source(o.get("asset").asText().substring(AssetCatalog.PREFIX.length()), params);
+            } catch (ParamException e) {
+                errors.add(new TemplateError(p + (e.param() == null ? "/asset" : "/params/" + e.param()), e.getMessage()));
             }
         } else {
             Path asset = file(template, assets, o.path("asset").asText());

@@ -1,11 +1,15 @@
 package dev.mirage.randomize;
 
 import dev.mirage.asset.Bounds;
+import dev.mirage.asset.library.AssetCatalog;
 import dev.mirage.scene.Camera;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
 import dev.mirage.scene.Surface;
 import dev.mirage.template.ColorDist;
+import dev.mirage.template.IntDist;
+import dev.mirage.template.NumberDist;
+import dev.mirage.template.TextDist;
 import dev.mirage.template.ObjectSpec;
 import dev.mirage.template.ObjectSpec.MaterialSpec;
 import dev.mirage.template.ObjectSpec.Variant;
@@ -85,7 +89,7 @@ public final class ObjectRandomizer {
     private static ObjectInstance place(ObjectSpec spec, Variant v, int instanceId, int categoryId, Placement placement,
                                         Function<MeshSource, Bounds> bounds, RandomGenerator rng, SampleLog log) {
         String p = spec.pointer();
-        MeshSource source = source(v);
+        MeshSource source = v.library() != null ? library(v.library(), rng, log) : source(v);
         Vector3d position;
         Vector3d rotationDeg;
         double yawDeg;
@@ -196,7 +200,20 @@ public final class ObjectRandomizer {
                 .scale(scale);
     }
 
-    /** The geometry a variant names (before any labeled parts are split off). */
+    /** Draws a library asset's parameters (in name order) and completes them with the generator's defaults. */
+    static MeshSource.Generated library(ObjectSpec.LibrarySpec spec, RandomGenerator rng, SampleLog log) {
+        java.util.Map<String, Object> drawn = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, Object> e : spec.params().entrySet()) {
+            String q = spec.pointer() + "/" + e.getKey();
+            Object d = e.getValue();
+            if (d instanceof NumberDist n) drawn.put(e.getKey(), Logged.number(n, rng, log, q));
+            else if (d instanceof IntDist i) drawn.put(e.getKey(), (double) Logged.integer(i, rng, log, q));
+            else drawn.put(e.getKey(), Logged.text((TextDist) d, rng, log, q));
+        }
+        return AssetCatalog.standard().source(spec.name(), drawn);
+    }
+
+    /** The geometry a variant names (before any labeled parts are split off); library assets take their drawn parameters. */
     public static MeshSource source(Variant v) {
         if (v.shape() != null) return new MeshSource.Primitive(MeshSource.PrimitiveKind.valueOf(v.shape().name()));
         return new MeshSource.AssetNode(v.asset(), v.node(), v.import_().zUp() ? MeshSource.UpAxis.Z : MeshSource.UpAxis.Y,
@@ -206,6 +223,7 @@ public final class ObjectRandomizer {
     private static String name(Variant v) {
         if (v.name() != null) return v.name();
         if (v.shape() != null) return v.shape().name().toLowerCase(Locale.ROOT);
+        if (v.library() != null) return v.library().name();
         String file = v.asset().getFileName().toString();
         return v.node() == null ? file : file + "#" + v.node();
     }
@@ -217,7 +235,8 @@ public final class ObjectRandomizer {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Variant v = spec.variants().get(i);
-            out.add(i + ": " + (v.shape() != null ? v.shape().name().toLowerCase(Locale.ROOT) : v.asset().getFileName().toString()));
+            out.add(i + ": " + (v.shape() != null ? v.shape().name().toLowerCase(Locale.ROOT)
+                    : v.library() != null ? AssetCatalog.PREFIX + v.library().name() : v.asset().getFileName().toString()));
         }
         return out;
     }

@@ -1,6 +1,10 @@
 package dev.mirage.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mirage.asset.library.AssetCatalog;
+import dev.mirage.asset.library.Generator;
+import dev.mirage.asset.library.ParamException;
+import dev.mirage.asset.library.ParamSpec;
 import dev.mirage.template.ObjectSpec.MaterialSpec;
 import dev.mirage.template.ObjectSpec.PlacementSpec;
 import dev.mirage.template.ObjectSpec.Shape;
@@ -21,8 +25,8 @@ import java.util.Set;
  * asset is loaded.
  */
 final class ObjectReader {
-    private static final Set<String> WHAT = Set.of("name", "shape", "asset", "node", "category", "size", "color", "material",
-            "upAxis", "unitM", "fit", "parts");
+    private static final Set<String> WHAT = Set.of("name", "shape", "asset", "params", "node", "category", "size", "color",
+            "material", "upAxis", "unitM", "fit", "parts");
     static final List<String> FIT_AXES = List.of("lengthM", "widthM", "heightM", "longestM");
     private static final Set<String> FIELDS = union(WHAT, Set.of("count", "position", "rotationDeg", "yawDeg", "scale",
             "placement", "variants"));
@@ -95,17 +99,23 @@ final class ObjectReader {
         Field shapeF = field(o, p, fallback, fp, "shape"), assetF = field(o, p, fallback, fp, "asset");
         Shape shape = null;
         Path asset = null;
+        Field paramsF = field(o, p, fallback, fp, "params");
+        ObjectSpec.LibrarySpec library = null;
+        boolean isLibrary = assetF != null && assetF.node.isTextual() && AssetCatalog.isLibraryRef(assetF.node.asText());
+        if (paramsF != null && !isLibrary) in.error(paramsF.pointer, "expected only with a built-in asset (\"asset\": \"mirage:NAME\")");
         if ((shapeF == null) == (assetF == null)) {
             in.error(p, "expected exactly one of \"shape\" or \"asset\"");
         } else if (shapeF != null) {
             shape = shape(shapeF.node, shapeF.pointer);
+        } else if (isLibrary) {
+            library = library(assetF, paramsF);
         } else {
             asset = asset(assetF.node, assetF.pointer);
         }
         String node = null;
         Field nodeF = field(o, p, fallback, fp, "node");
         if (nodeF != null) {
-            if (assetF == null) in.error(nodeF.pointer, "expected only with \"asset\"");
+            if (assetF == null || isLibrary) in.error(nodeF.pointer, "expected only with an asset file");
             node = in.text(nodeF.node, nodeF.pointer);
         }
         String category = null;
@@ -130,7 +140,7 @@ final class ObjectReader {
                 : shapeF != null ? new ColorDist.Constant(0.7, 0.7, 0.7) : null;
         Field materialF = field(o, p, fallback, fp, "material");
         MaterialSpec material = materialF == null ? MaterialSpec.DEFAULT : material(materialF.node, materialF.pointer);
-        ObjectSpec.AssetImport import_ = assetImport(o, p, fallback, fp, assetF != null, categoryNames);
+        ObjectSpec.AssetImport import_ = assetImport(o, p, fallback, fp, assetF != null, isLibrary, categoryNames);
         if (in.errors().size() > errorsBefore) return null;
         java.util.Map<String, String> fields = new java.util.HashMap<>();
         if (sizeF != null) fields.put("size", sizeF.pointer);
@@ -139,12 +149,12 @@ final class ObjectReader {
         if (assetF != null) fields.put("asset", assetF.pointer);
         Field fitF = field(o, p, fallback, fp, "fit");
         if (fitF != null) fields.put("fit", fitF.pointer + "/" + fitF.node.fieldNames().next());
-        return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields, import_);
+        return new Variant(p, weight, name, shape, asset, node, category, size, color, material, fields, library, import_);
     }
 
     /** {@code upAxis}, {@code unitM}, {@code fit} and {@code parts}: fields of assets only. */
     private ObjectSpec.AssetImport assetImport(JsonNode o, String p, JsonNode fallback, String fp, boolean isAsset,
-                                              Set<String> categoryNames) {
+                                              boolean isLibrary, Set<String> categoryNames) {
         Field upF = field(o, p, fallback, fp, "upAxis"), unitF = field(o, p, fallback, fp, "unitM");
         Field fitF = field(o, p, fallback, fp, "fit"), partsF = field(o, p, fallback, fp, "parts");
         if (!isAsset) {
@@ -152,6 +162,9 @@ final class ObjectReader {
                 if (f != null) in.error(f.pointer, "expected only with \"asset\"");
             return ObjectSpec.AssetImport.NONE;
         }
+        if (isLibrary) // built-in assets are made +Y up in metres; their size is set by their parameters
+            for (Field f : new Field[] {upF, unitF})
+                if (f != null) in.error(f.pointer, "expected only with an asset file, not a built-in asset");
         boolean zUp = false;
         if (upF != null) {
             String up = in.text(upF.node, upF.pointer);
@@ -198,6 +211,41 @@ final class ObjectReader {
                         categoryNames.stream().sorted().toList()) + "), got \"" + category + "\"");
         }
         return name == null ? null : new ObjectSpec.AssetImport.Part(p, name, category);
+    }
+
+    /** A built-in asset: its name checked against the catalog, each parameter read as a number, whole number or word in its range. */
+    private ObjectSpec.LibrarySpec library(Field assetF, Field paramsF) {
+        String name = assetF.node.asText().substring(AssetCatalog.PREFIX.length());
+        Generator generator;
+        try {
+            generator = AssetCatalog.standard().get(name);
+        } catch (ParamException e) {
+            in.error(assetF.pointer, e.getMessage());
+            return null;
+        }
+        java.util.SortedMap<String, Object> params = new java.util.TreeMap<>();
+        String pp = paramsF == null ? NodeReader.child(assetF.pointer.substring(0, assetF.pointer.lastIndexOf('/')), "params") : paramsF.pointer;
+        if (paramsF != null) {
+            if (!paramsF.node.isObject()) {
+                in.error(pp, "expected an object of parameters (" + String.join(", ", generator.params().stream().map(ParamSpec::name).toList()) + ")");
+                return null;
+            }
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = paramsF.node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> e = it.next();
+                String q = NodeReader.child(pp, e.getKey());
+                ParamSpec spec = generator.params().stream().filter(s -> s.name().equals(e.getKey())).findFirst().orElse(null);
+                if (spec == null) {
+                    in.error(q, "mirage:" + name + " has no parameter \"" + e.getKey() + "\"; its parameters are "
+                            + String.join(", ", generator.params().stream().map(ParamSpec::name).toList()));
+                    continue;
+                }
+                Object d = spec.isChoice() ? dist.text(e.getValue(), q, spec.choices())
+                        : spec.whole() ? dist.integer(e.getValue(), q, (int) spec.min(), (int) spec.max())
+                        : dist.number(e.getValue(), q, spec.min(), spec.max(), spec.range() + " (" + spec.doc() + ")");
+                if (d != null) params.put(spec.name(), d);
+            }
+        }
+        return new ObjectSpec.LibrarySpec(name, params, pp);
     }
 
     private record Field(JsonNode node, String pointer) {}

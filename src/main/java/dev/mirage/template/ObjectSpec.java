@@ -47,19 +47,21 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * @param material roughness, metalness, pattern and colour jitter
      * @param fields   JSON pointers of the size, color and material fields as written (a variant's own or
      *                 its entry's), for logs of drawn values
+     * @param library  a built-in library asset ({@code "asset": "mirage:NAME"}) with its parameters, or null
      * @param import_  for assets: up axis, unit, fitted size and labeled parts
      */
     public record Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
                           Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields,
-                          AssetImport import_) {
+                          LibrarySpec library, AssetImport import_) {
         public Variant {
             fields = java.util.Map.copyOf(fields);
             java.util.Objects.requireNonNull(import_);
         }
 
+        /** A shape or asset-file variant. */
         public Variant(String pointer, double weight, String name, Shape shape, Path asset, String node, String category,
                        Vec3Dist size, ColorDist color, MaterialSpec material, java.util.Map<String, String> fields) {
-            this(pointer, weight, name, shape, asset, node, category, size, color, material, fields, AssetImport.NONE);
+            this(pointer, weight, name, shape, asset, node, category, size, color, material, fields, null, AssetImport.NONE);
         }
 
         /** The pointer of field {@code name} as written, or where it would be in this variant. */
@@ -166,4 +168,17 @@ public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, 
      * with {@code size}, e.g. [0.5, 1.75, 0.3]), facing +Z, labeled with COCO person keypoints.
      */
     public enum Shape { BOX, SPHERE, CYLINDER, CONE, PLANE, PERSON }
+
+    /**
+     * A built-in library asset and how its shape parameters are drawn per instance.
+     *
+     * @param name     the generator's name, without {@code mirage:}
+     * @param params   by parameter name: a {@link NumberDist}, {@link IntDist} (whole numbers) or {@link TextDist}
+     * @param pointer  where {@code params} is (for logs of drawn values)
+     */
+    public record LibrarySpec(String name, java.util.SortedMap<String, Object> params, String pointer) {
+        public LibrarySpec {
+            params = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(params));
+        }
+    }
 }

@@ -188,6 +188,8 @@ public final class SceneRenderer implements AutoCloseable {
         if (frame.camera().width() != options.width() || frame.camera().height() != options.height())
             throw new IllegalArgumentException("frame is " + frame.camera().width() + "x" + frame.camera().height()
                     + " but the renderer was made for " + options.width() + "x" + options.height());
+        meshes.beginFrame();
+        if (meshBounds.size() > MeshUploads.DEFAULT_CAPACITY) meshBounds.clear(); // cheap to recompute; keeps a long run bounded
         LightUniforms lights = LightUniforms.of(frame.lights());
         List<DrawItem> items = drawItems(frame);
         Bounds sceneBounds = items.stream().map(DrawItem::worldBounds).reduce(Bounds::union).orElse(null);
