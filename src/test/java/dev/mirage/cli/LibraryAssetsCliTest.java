@@ -112,6 +112,21 @@ class LibraryAssetsCliTest {
     }
 
     @Test
+    void exportWritesAGlbWithTheGivenParameters() throws IOException {
+        Path glb = tmp.resolve("suv.glb");
+        CliRun r = CliRun.of("assets", "mirage:car", "-o", glb.toString(), "--param", "bodyType=suv", "--param", "lengthM=4.7");
+        assertEquals(0, r.exit(), r.describe());
+        dev.mirage.asset.Bounds b = dev.mirage.asset.AssetFile.load(glb).model().bounds();
+        assertEquals(4.7, b.max().z() - b.min().z(), 0.05, "lengthM sets the length along z");
+        CliRun bad = CliRun.of("assets", "car", "-o", tmp.resolve("x.glb").toString(), "--param", "lengthM=99");
+        assertEquals(2, bad.exit(), bad.describe());
+        assertTrue(bad.err().contains("lengthM"), bad.err());
+        assertTrue(java.nio.file.Files.notExists(tmp.resolve("x.glb")));
+        CliRun noName = CliRun.of("assets", "-o", tmp.resolve("y.glb").toString());
+        assertEquals(2, noName.exit(), noName.describe());
+    }
+
+    @Test
     void galleryRenders() {
         Path png = tmp.resolve("gallery.png");
         CliRun r = CliRun.of("assets", "--gallery", png.toString(), "--width", "320", "--height", "240");
