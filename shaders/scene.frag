@@ -14,6 +14,17 @@
 // along n, times (1 - metallic) * albedo, plus the gradient along the reflected ray times Karis's
 // analytic environment BRDF (Fresnel and roughness), so metals reflect the sky.
 // Patterns replace albedo only; depth and ids never depend on them.
+//
+// Material variants (glTF metallic-roughness; ScenePrograms defines one name per feature a material
+// uses, so nothing is paid for what it lacks): base colour = factor (uAlbedo, uBaseAlpha) x
+// BASE_COLOR_MAP (sRGB) x VERTEX_COLORS; roughness and metallic = factors x METALLIC_ROUGHNESS_MAP's
+// G and B (linear); NORMAL_MAP perturbs the normal in the tangent frame (VERTEX_TANGENTS, else one
+// built from screen derivatives of position and texture coordinates), X and Y scaled by
+// uNormalScale; OCCLUSION_MAP's R scales the two sky terms only, by mix(1, ao, uOcclusionStrength);
+// EMISSIVE adds uEmissive (x EMISSIVE_MAP, sRGB) after lighting, before fog. ALPHA_TEST (MASK) and
+// ALPHA_BLEND discard fragments whose alpha is below uAlphaCutoff, so they write no colour, depth or
+// id; ALPHA_BLEND writes alpha (for blending) instead of luma. Back faces flip the whole tangent
+// frame, as glTF asks of double-sided materials.
 #define PATTERN_NONE 0
 #define PATTERN_CHECKER 1
 #define PATTERN_STRIPES 2
@@ -41,6 +52,39 @@ uniform vec3 uAlbedo2;         // the pattern's second colour, linear
 uniform float uPatternScale;   // cell size, metres of pattern space
 #if PATTERN_KIND == PATTERN_TEXTURE
 uniform sampler2D uTexture;    // sRGB image, decoded to linear by the sampler
+#endif
+#ifdef MATERIAL_UV
+in vec2 vUv;
+#endif
+#ifdef VERTEX_TANGENTS
+in vec4 vTangent;
+#endif
+#ifdef VERTEX_COLORS
+in vec4 vColor;
+#endif
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+uniform float uBaseAlpha;      // base colour factor alpha
+uniform float uAlphaCutoff;    // fragments with less alpha are discarded
+#endif
+#ifdef BASE_COLOR_MAP
+uniform sampler2D uBaseColorMap;          // sRGB
+#endif
+#ifdef METALLIC_ROUGHNESS_MAP
+uniform sampler2D uMetallicRoughnessMap;  // linear: G roughness, B metalness
+#endif
+#ifdef NORMAL_MAP
+uniform sampler2D uNormalMap;             // linear, tangent space, +Y along increasing v
+uniform float uNormalScale;
+#endif
+#ifdef EMISSIVE
+uniform vec3 uEmissive;                   // linear radiance on the sun's scale
+#endif
+#ifdef EMISSIVE_MAP
+uniform sampler2D uEmissiveMap;           // sRGB
+#endif
+#ifdef OCCLUSION_MAP
+uniform sampler2D uOcclusionMap;          // linear, R
+uniform float uOcclusionStrength;
 #endif
 uniform mat4 uPatternFromWorld;         // world to the object's pattern space (DrawItem)
 uniform mat3 uPatternNormalFromWorld;   // world normals to pattern space
@@ -148,6 +192,31 @@ float patternWeight(vec3 worldNormal) {
 }
 #endif
 
+#ifdef NORMAL_MAP
+// The normal map's direction in world space. geometric is the interpolated normal, unit, before any
+// back-face flip; the tangent frame is built around it and then flipped whole on back faces.
+vec3 mappedNormal(vec3 geometric) {
+    vec3 m = texture(uNormalMap, vUv).xyz * 2.0 - 1.0;
+    m.xy *= uNormalScale;
+#ifdef VERTEX_TANGENTS
+    vec3 t = normalize(vTangent.xyz - geometric * dot(geometric, vTangent.xyz));
+    vec3 b = cross(geometric, t) * vTangent.w;
+#else
+    // Schueler's cotangent frame: tangent and bitangent follow u and v across the screen.
+    vec3 dp1 = dFdx(vWorldPosition), dp2 = dFdy(vWorldPosition);
+    vec2 duv1 = dFdx(vUv), duv2 = dFdy(vUv);
+    vec3 dp2perp = cross(dp2, geometric), dp1perp = cross(geometric, dp1);
+    vec3 t = dp2perp * duv1.x + dp1perp * duv2.x;
+    vec3 b = dp2perp * duv1.y + dp1perp * duv2.y;
+    float invMax = inversesqrt(max(max(dot(t, t), dot(b, b)), 1e-30));
+    t *= invMax;
+    b *= invMax;
+#endif
+    vec3 n = normalize(t * m.x + b * m.y + geometric * m.z);
+    return gl_FrontFacing ? n : -n;
+}
+#endif
+
 // --- lighting --------------------------------------------------------------------------------
 
 struct SurfacePoint {
@@ -220,14 +289,44 @@ void main() {
 #else
     vec3 albedo = mix(uAlbedo, uAlbedo2, patternWeight(vNormal));
 #endif
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+    float opacity = uBaseAlpha;
+#endif
+#ifdef BASE_COLOR_MAP
+    vec4 baseSample = texture(uBaseColorMap, vUv);
+    albedo *= baseSample.rgb;
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+    opacity *= baseSample.a;
+#endif
+#endif
+#ifdef VERTEX_COLORS
+    albedo *= vColor.rgb;
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+    opacity *= vColor.a;
+#endif
+#endif
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+    if (opacity < uAlphaCutoff) discard;
+#endif
+    float metallic = uMetallic;
+    float roughness = uRoughness;
+#ifdef METALLIC_ROUGHNESS_MAP
+    vec4 metalRough = texture(uMetallicRoughnessMap, vUv);
+    roughness *= metalRough.g;
+    metallic *= metalRough.b;
+#endif
     SurfacePoint s;
+#ifdef NORMAL_MAP
+    s.n = mappedNormal(normalize(vNormal));
+#else
     s.n = normalize(vNormal);
     if (!gl_FrontFacing) s.n = -s.n;
+#endif
     s.v = normalize(uCameraPosition - vWorldPosition);
     s.nv = max(dot(s.n, s.v), 1e-4);
-    s.diffuse = (1.0 - uMetallic) * albedo;
-    s.f0 = mix(vec3(0.04), albedo, uMetallic);
-    s.roughness = max(uRoughness, 0.045);
+    s.diffuse = (1.0 - metallic) * albedo;
+    s.f0 = mix(vec3(0.04), albedo, metallic);
+    s.roughness = max(roughness, 0.045);
     float alpha = s.roughness * s.roughness;
     s.alpha2 = alpha * alpha;
     s.k = (s.roughness + 1.0) * (s.roughness + 1.0) / 8.0;
@@ -237,7 +336,19 @@ void main() {
     linear += pointLights(s);
     // Rough surfaces see a blurred sky: bend the reflected ray toward the normal.
     vec3 reflected = normalize(mix(reflect(-s.v, s.n), s.n, alpha));
+#ifdef OCCLUSION_MAP
+    float occlusion = mix(1.0, texture(uOcclusionMap, vUv).r, uOcclusionStrength);
+    linear += occlusion * (s.diffuse * skyGradient(s.n) + environmentBrdf(s.f0, s.roughness, s.nv) * skyGradient(reflected));
+#else
     linear += s.diffuse * skyGradient(s.n) + environmentBrdf(s.f0, s.roughness, s.nv) * skyGradient(reflected);
+#endif
+#ifdef EMISSIVE
+#ifdef EMISSIVE_MAP
+    linear += uEmissive * texture(uEmissiveMap, vUv).rgb;
+#else
+    linear += uEmissive;
+#endif
+#endif
 
     // Fog (Koschmieder): what crosses d metres keeps exp(-3.912 d / V); the fog's own light fills the rest.
     if (uFogExtinction > 0.0) {
@@ -245,7 +356,11 @@ void main() {
         linear = linear * transmittance + uFogColor * (1.0 - transmittance);
     }
     vec3 srgb = encodeSrgb(linear);
+#ifdef ALPHA_BLEND
+    outColor = vec4(srgb, opacity);  // blended by src alpha; the target's alpha (FXAA's luma) is kept
+#else
     outColor = vec4(srgb, dot(srgb, vec3(0.299, 0.587, 0.114)));
+#endif
     outDepthMetres = vViewDepth;
     outInstanceId = uInstanceId;
 }

@@ -5,7 +5,6 @@ import static org.lwjgl.opengl.GL45C.*;
 import dev.mirage.asset.Bounds;
 import dev.mirage.gpu.resource.QueryPool;
 import dev.mirage.gpu.resource.RenderTarget;
-import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.sensor.AmodalCoverage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +20,8 @@ import org.joml.Vector4f;
  * part. The stencil lets only the first fragment at each pixel pass (its value steps up once per
  * count), so a pixel counts once however the mesh overlaps itself; an object whose bounds lie in
  * the image needs one draw, one that crosses the image's edge two. Results are read with the
- * frame's readback, so on a GPU nothing stalls.
+ * frame's readback, so on a GPU nothing stalls. Alpha-tested and blended surfaces count only where
+ * they are labeled ({@link DepthOnlyPrograms}), so visible and amodal pixels stay comparable.
  *
  * <p>Owns its target, program and queries. Thread safety: GL thread only.
  */
@@ -31,7 +31,7 @@ final class AmodalPass implements AutoCloseable {
     private final int width;
     private final int height;
     private final RenderTarget band;
-    private final ShaderProgram depthOnly;
+    private final DepthOnlyPrograms depthOnly;
     private final QueryPool[] queries;
     private final List<List<Pending>> pending = new ArrayList<>();
 
@@ -42,7 +42,7 @@ final class AmodalPass implements AutoCloseable {
         this.width = width;
         this.height = height;
         band = RenderTarget.create("amodal guard band", BAND * width, BAND * height, new int[0], GL_DEPTH24_STENCIL8);
-        depthOnly = ShaderProgram.load("shadow.vert", null);
+        depthOnly = new DepthOnlyPrograms();
         queries = new QueryPool[slots];
         for (int i = 0; i < slots; i++) {
             queries[i] = new QueryPool("amodal queries " + i);
@@ -51,7 +51,7 @@ final class AmodalPass implements AutoCloseable {
     }
 
     /** Queues the measurement of every labeled object of a frame into readback slot {@code slot}. */
-    void measure(List<DrawItem> items, Matrix4f viewProjection, int slot, MeshUploads meshes) {
+    void measure(List<DrawItem> items, Matrix4f viewProjection, int slot, MeshUploads meshes, TextureUploads textures) {
         Map<Integer, List<DrawItem>> byInstance = new LinkedHashMap<>();
         for (DrawItem item : items) if (item.instanceId() > 0) byInstance.computeIfAbsent(item.instanceId(), k -> new ArrayList<>()).add(item);
         QueryPool pool = queries[slot];
@@ -60,8 +60,7 @@ final class AmodalPass implements AutoCloseable {
         list.clear();
         Matrix4f bandViewProjection = new Matrix4f().scaling(1f / BAND, 1f / BAND, 1f).mul(viewProjection);
         band.bindForDrawing();
-        depthOnly.use();
-        depthOnly.set("uLightViewProjection", bandViewProjection);
+        depthOnly.begin(bandViewProjection);
         glDisable(GL_DEPTH_TEST);
         glDisable(GL_CULL_FACE);
         glEnable(GL_SCISSOR_TEST);
@@ -78,7 +77,7 @@ final class AmodalPass implements AutoCloseable {
             glClear(GL_STENCIL_BUFFER_BIT);
             glStencilFunc(GL_EQUAL, 0, 0xFF);
             int total = pool.begin();
-            draw(entry.getValue(), meshes);
+            draw(entry.getValue(), meshes, textures);
             pool.end();
             int x0 = Math.max(rect[0], width), y0 = Math.max(rect[1], height);
             int x1 = Math.min(rect[2], 2 * width), y1 = Math.min(rect[3], 2 * height);
@@ -89,11 +88,12 @@ final class AmodalPass implements AutoCloseable {
                 glScissor(x0, y0, x1 - x0, y1 - y0);
                 glStencilFunc(GL_EQUAL, 1, 0xFF);
                 image = pool.begin();
-                draw(entry.getValue(), meshes);
+                draw(entry.getValue(), meshes, textures);
                 pool.end();
             }
             list.add(new Pending(entry.getKey(), total, image));
         }
+        glDisable(GL_CULL_FACE);
         glDisable(GL_STENCIL_TEST);
         glDisable(GL_SCISSOR_TEST);
         glEnable(GL_DEPTH_TEST);
@@ -111,10 +111,12 @@ final class AmodalPass implements AutoCloseable {
         return new AmodalCoverage(inImage, total);
     }
 
-    private void draw(List<DrawItem> parts, MeshUploads meshes) {
+    private void draw(List<DrawItem> parts, MeshUploads meshes, TextureUploads textures) {
         for (DrawItem item : parts) {
-            depthOnly.set("uModel", item.model());
-            meshes.get(item.mesh()).draw();
+            // Culled as in the scene pass: a one-sided sheet seen from behind covers nothing there either.
+            if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
+            else glDisable(GL_CULL_FACE);
+            depthOnly.draw(item, meshes, textures);
         }
     }
 

@@ -1,19 +1,20 @@
 package dev.mirage.gpu.render;
 
 import dev.mirage.gpu.resource.ShaderProgram;
-import dev.mirage.scene.Surface;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The scene pass's programs: one variant of scene.vert + scene.frag per {@link Surface.Pattern},
- * specialised with {@code #define PATTERN_KIND}. On llvmpipe every fragment runs both sides of a
- * branch even when a uniform decides it, so a pattern's code lives only in the variant that draws it
- * and a plain surface pays nothing for it. A variant is built when a frame first needs it.
+ * The scene pass's programs: one variant of scene.vert + scene.frag per {@link ShadingVariant}
+ * (surface pattern × material features), specialised with {@code #define}s. On llvmpipe every
+ * fragment runs both sides of a branch even when a uniform decides it, so a pattern's or a material
+ * feature's code lives only in the variants that draw it and a plain surface pays nothing for it. A
+ * variant is built when a frame first needs it (a glTF file brings a handful of combinations).
  *
  * <p>Each frame starts with {@link #beginFrame}, whose per-frame uniforms are set on every variant
  * the frame uses, before its first draw. Owns the programs it built and closes them, newest first.
@@ -21,9 +22,9 @@ import java.util.function.Consumer;
  */
 final class ScenePrograms implements AutoCloseable {
     private final Consumer<ShaderProgram> onBuild;
-    private final Map<Surface.Pattern, ShaderProgram> built = new EnumMap<>(Surface.Pattern.class);
+    private final Map<ShadingVariant, ShaderProgram> built = new HashMap<>();
     private final List<ShaderProgram> order = new ArrayList<>();
-    private final EnumSet<Surface.Pattern> readyThisFrame = EnumSet.noneOf(Surface.Pattern.class);
+    private final Set<ShadingVariant> readyThisFrame = new HashSet<>();
     private Consumer<ShaderProgram> frameSetup = program -> {};
     private ShaderProgram current;
 
@@ -33,8 +34,8 @@ final class ScenePrograms implements AutoCloseable {
     }
 
     /** Builds a variant now, so that a broken shader fails at set-up rather than in a frame. */
-    void prepare(Surface.Pattern pattern) {
-        program(pattern);
+    void prepare(ShadingVariant variant) {
+        program(variant);
     }
 
     /** Starts a frame: {@code setup} sets the frame's uniforms on each variant before its first draw. */
@@ -44,10 +45,10 @@ final class ScenePrograms implements AutoCloseable {
         current = null;
     }
 
-    /** Makes the variant for {@code pattern} current, with this frame's uniforms set, and returns it. */
-    ShaderProgram use(Surface.Pattern pattern) {
-        ShaderProgram program = program(pattern);
-        if (readyThisFrame.add(pattern)) frameSetup.accept(program);
+    /** Makes {@code variant}'s program current, with this frame's uniforms set, and returns it. */
+    ShaderProgram use(ShadingVariant variant) {
+        ShaderProgram program = program(variant);
+        if (readyThisFrame.add(variant)) frameSetup.accept(program);
         if (program != current) {
             program.use();
             current = program;
@@ -55,12 +56,12 @@ final class ScenePrograms implements AutoCloseable {
         return program;
     }
 
-    private ShaderProgram program(Surface.Pattern pattern) {
-        ShaderProgram program = built.get(pattern);
+    private ShaderProgram program(ShadingVariant variant) {
+        ShaderProgram program = built.get(variant);
         if (program == null) {
-            program = ShaderProgram.load("scene.vert", "scene.frag", List.of("PATTERN_KIND " + DrawItem.patternCode(pattern)));
+            program = ShaderProgram.load("scene.vert", "scene.frag", variant.defines());
             order.add(program);
-            built.put(pattern, program);
+            built.put(variant, program);
             onBuild.accept(program);
         }
         return program;

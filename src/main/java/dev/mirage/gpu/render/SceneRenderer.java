@@ -55,6 +55,22 @@ import org.lwjgl.system.MemoryStack;
  * ({@link ScenePrograms}), so plain surfaces run no pattern code. Each draw gets only
  * the lights whose range reaches it ({@link LightUniforms#maskFor}), which changes no pixel.
  *
+ * <p><b>Materials</b> (glTF metallic-roughness, {@link dev.mirage.asset.Material}; the rule for an
+ * object's colour and surface against a part's material is in {@link DrawItem}). Base colour =
+ * factor × base colour image (sRGB) × vertex colour; roughness and metalness = factors × the
+ * metallic-roughness image's G and B (linear); a normal map tilts the shading normal in the tangent
+ * frame; an occlusion image scales the sky terms only, by mix(1, ao, strength); emission is added
+ * after lighting and before fog. Each material is drawn by a program variant holding only the
+ * features it uses ({@link ShadingVariant}).
+ *
+ * <p><b>Alpha.</b> OPAQUE ignores alpha. MASK discards fragments whose alpha is below the cutoff in
+ * every pass: no colour, depth or id, no shadow, no amodal coverage (so visibility ratios compare
+ * like with like). BLEND parts are drawn after all others, farthest first, blended by alpha over
+ * the colour target without writing depth; then a second pass writes depth and ids, with colour
+ * masked, where alpha ≥ 0.5: labels, depth, shadows and amodal coverage all take a blended surface
+ * where it is at least half opaque ({@link #drawBlended}). Asset parts cull back faces unless their
+ * material is double-sided; double-sided ones are lit on both sides with the normal flipped.
+ *
  * <p>Creates and owns its programs, render targets, uploaded meshes and readback memory, and frees
  * them in {@link #close()} (reverse order of creation). Thread safety: GL thread only; the
  * {@link GlContext} must be current.
@@ -82,7 +98,7 @@ public final class SceneRenderer implements AutoCloseable {
     private final Options options;
     // Not final: made one by one in the constructor, which closes those made when a later one fails.
     private ScenePrograms scenePrograms;
-    private ShaderProgram shadowPass;
+    private DepthOnlyPrograms shadowPass;
     private ShaderProgram fxaaPass;
     private RenderTarget sensors;
     private RenderTarget antiAliased;
@@ -93,6 +109,9 @@ public final class SceneRenderer implements AutoCloseable {
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
     private final MeshUploads meshes = new MeshUploads();
+    /** The program whose light uniforms were last set in this frame's scene pass, and their mask. */
+    private ShaderProgram lightsSetOn;
+    private int lightsSet;
     private final TextureUploads textures;
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
     /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
@@ -122,10 +141,12 @@ public final class SceneRenderer implements AutoCloseable {
             checkLightArrays(program);
             program.setInt("uShadowMap", 0);
             if (program.hasUniform("uTexture")) program.setInt("uTexture", 1);
+            for (MaterialTextures.Slot slot : MaterialTextures.Slot.values())
+                if (program.hasUniform(slot.sampler())) program.setInt(slot.sampler(), slot.unit());
             program.set("uShadowTexel", 1f / options.shadowMapSize(), 1f / options.shadowMapSize());
         });
-        scenePrograms.prepare(Surface.Pattern.NONE);
-        shadowPass = ShaderProgram.load("shadow.vert", null);
+        scenePrograms.prepare(ShadingVariant.PLAIN);
+        shadowPass = new DepthOnlyPrograms();
         fxaaPass = ShaderProgram.load("fullscreen.vert", "fxaa.frag");
         sensors = RenderTarget.create("sensors", w, h, new int[] {GL_RGBA8, GL_R32F, GL_R32UI}, GL_DEPTH_COMPONENT32F);
         antiAliased = options.fxaa() ? RenderTarget.create("anti-aliased colour", w, h, new int[] {GL_RGBA8}, 0) : null;
@@ -221,13 +242,10 @@ public final class SceneRenderer implements AutoCloseable {
         glDisable(GL_CULL_FACE);
         glEnable(GL_POLYGON_OFFSET_FILL);
         glPolygonOffset(1.5f, 2.0f);
-        shadowPass.use();
-        shadowPass.set("uLightViewProjection", lightViewProjection);
+        shadowPass.begin(lightViewProjection);
         FrustumIntersection visible = new FrustumIntersection(lightViewProjection);
         for (DrawItem item : items) {
-            if (!inside(visible, item.worldBounds())) continue;
-            shadowPass.set("uModel", item.model());
-            meshes.get(item.mesh()).draw();
+            if (inside(visible, item.worldBounds())) shadowPass.draw(item, meshes, textures);
         }
         glDisable(GL_POLYGON_OFFSET_FILL);
         checkGl("shadow pass");
@@ -258,37 +276,77 @@ public final class SceneRenderer implements AutoCloseable {
             SceneColors.setLighting(program, frame.sun(), frame.sky());
             SceneColors.setFog(program, frame.weather());
         });
-        ShaderProgram lightsSetOn = null;
-        int lightsSet = -1;
+        lightsSetOn = null;
+        lightsSet = -1;
         glBindTextureUnit(0, shadowMap.depthTexture());
         FrustumIntersection visible = new FrustumIntersection(viewProjection);
+        List<DrawItem> blended = new ArrayList<>();
         for (DrawItem item : items) {
             if (!inside(visible, item.worldBounds())) continue;
-            if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
-            else glDisable(GL_CULL_FACE);
-            ShaderProgram program = scenePrograms.use(item.surface().pattern());
-            int lightMask = lights.maskFor(item.worldBounds());
-            if (program != lightsSetOn || lightMask != lightsSet) {
-                lights.pack(lightMask).applyTo(program);
-                lightsSetOn = program;
-                lightsSet = lightMask;
-            }
-            program.set("uModel", item.model());
-            program.set("uNormalMatrix", item.normalMatrix());
-            program.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
-            setSurface(program, item);
-            if (item.surface().texture() != null) textures.get(item.surface().texture()).bind(1);
-            program.setUnsigned("uInstanceId", item.instanceId());
-            meshes.get(item.mesh()).draw();
+            if (item.blended()) blended.add(item);
+            else if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         }
+        if (!blended.isEmpty()) drawBlended(blended, lights, eye);
         glDisable(GL_CULL_FACE);
         checkGl("scene pass");
     }
 
+    /** Draws one item with its variant; fragments with alpha below {@code alphaCutoff} are discarded (variants with alpha). */
+    private void drawItem(DrawItem item, LightUniforms lights, float alphaCutoff) {
+        if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
+        else glDisable(GL_CULL_FACE);
+        ShaderProgram program = scenePrograms.use(item.variant());
+        int lightMask = lights.maskFor(item.worldBounds());
+        if (program != lightsSetOn || lightMask != lightsSet) {
+            lights.pack(lightMask).applyTo(program);
+            lightsSetOn = program;
+            lightsSet = lightMask;
+        }
+        program.set("uModel", item.model());
+        program.set("uNormalMatrix", item.normalMatrix());
+        program.set("uAlbedo", item.albedoLinear()[0], item.albedoLinear()[1], item.albedoLinear()[2]);
+        setSurface(program, item);
+        if (item.surface().texture() != null) textures.get(item.surface().texture()).bind(1);
+        if (!item.variant().features().isEmpty()) MaterialTextures.apply(program, item, alphaCutoff, textures);
+        program.setUnsigned("uInstanceId", item.instanceId());
+        meshes.get(item.mesh()).draw();
+    }
+
+    /**
+     * BLEND items, after every opaque one, farthest first (by the distance from the eye to their
+     * bounds' centre). First their colour: blended by source alpha over the sRGB-encoded target
+     * (the 8-bit colour target holds sRGB values, so the mix is taken there, as on any non-sRGB
+     * framebuffer), depth tested but not written, depth and id targets masked; the target's alpha
+     * (FXAA's luma) keeps what was behind. Then their labels: colour masked, depth written, depth and
+     * id targets written where alpha is at least 0.5 (fragments below are discarded), so a blended
+     * surface is labeled, and hides what is behind it in the labels, exactly where it is mostly
+     * opaque, while its colour still shows the surfaces behind it.
+     */
+    private void drawBlended(List<DrawItem> blended, LightUniforms lights, Vector3dc eye) {
+        blended.sort(java.util.Comparator.comparingDouble((DrawItem item) -> -distanceToCentre(item.worldBounds(), eye)));
+        glEnablei(GL_BLEND, 0);
+        glBlendFuncSeparatei(0, GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+        glDepthMask(false);
+        glColorMaski(1, false, false, false, false);
+        glColorMaski(2, false, false, false, false);
+        for (DrawItem item : blended) drawItem(item, lights, 0f);
+        glDisablei(GL_BLEND, 0);
+        glDepthMask(true);
+        glColorMaski(0, false, false, false, false);
+        glColorMaski(1, true, true, true, true);
+        glColorMaski(2, true, true, true, true);
+        for (DrawItem item : blended) if (item.covers()) drawItem(item, lights, item.coverageCutoff());
+        glColorMaski(0, true, true, true, true);
+    }
+
+    private static double distanceToCentre(Bounds b, Vector3dc eye) {
+        return eye.distance((b.min().x() + b.max().x()) / 2, (b.min().y() + b.max().y()) / 2, (b.min().z() + b.max().z()) / 2);
+    }
+
     private static void setSurface(ShaderProgram program, DrawItem item) {
         Surface surface = item.surface();
-        program.set("uRoughness", (float) surface.roughness());
-        program.set("uMetallic", (float) surface.metallic());
+        program.set("uRoughness", item.roughness());
+        program.set("uMetallic", item.metallic());
         if (surface.pattern() == Surface.Pattern.NONE) return;
         Vector3dc c2 = surface.color2Linear();
         program.set("uAlbedo2", (float) c2.x(), (float) c2.y(), (float) c2.z());
@@ -336,7 +394,7 @@ public final class SceneRenderer implements AutoCloseable {
         slot.endPacking();
         checkGl("readback");
         if (amodal != null) {
-            amodal.measure(lastItems, lastViewProjection, nextReadback, meshes);
+            amodal.measure(lastItems, lastViewProjection, nextReadback, meshes, textures);
             checkGl("amodal pass");
         }
         pendingReadbacks.addLast(nextReadback);

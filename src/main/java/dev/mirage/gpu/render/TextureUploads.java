@@ -1,6 +1,8 @@
 package dev.mirage.gpu.render;
 
 import dev.mirage.asset.AssetLibrary;
+import dev.mirage.asset.TextureImage;
+import dev.mirage.asset.TextureRef;
 import dev.mirage.gpu.resource.Texture2d;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,28 +11,50 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The GL textures of a run: each image file decoded (by the asset library) and uploaded once, on
- * first use, and shared by every frame and object. Owns the textures and frees them, newest first.
+ * The GL textures of a run: each image decoded (by the asset library) and uploaded once per colour
+ * space, on first use, and shared by every frame and object. Keyed by {@link TextureRef#key()} and
+ * sRGB-or-linear: a glTF file may use one image as both colour and data, which need different
+ * formats. Owns the textures and frees them, newest first.
  *
  * <p>Thread safety: GL thread only.
  */
 final class TextureUploads implements AutoCloseable {
+    private record Key(String ref, boolean srgb) {}
+
     private final AssetLibrary assets;
-    private final Map<Path, Texture2d> uploaded = new HashMap<>();
+    private final Map<Key, Texture2d> uploaded = new HashMap<>();
     private final List<Texture2d> order = new ArrayList<>();
+    private Texture2d white;
 
     TextureUploads(AssetLibrary assets) {
         this.assets = assets;
     }
 
+    /** A surface pattern's image file, as sRGB colour. */
     Texture2d get(Path file) {
-        Texture2d texture = uploaded.get(file);
+        return get(new TextureRef.File(file), true);
+    }
+
+    /** A material's image in the given colour space. */
+    Texture2d get(TextureRef ref, boolean srgb) {
+        Key key = new Key(ref.key(), srgb);
+        Texture2d texture = uploaded.get(key);
         if (texture == null) {
-            texture = Texture2d.upload(file.getFileName().toString(), assets.texture(file));
-            uploaded.put(file, texture);
+            String name = ref instanceof TextureRef.File f ? f.path().getFileName().toString() : ref.key();
+            texture = Texture2d.upload(name + (srgb ? "" : " (linear)"), assets.texture(ref), srgb);
+            uploaded.put(key, texture);
             order.add(texture);
         }
         return texture;
+    }
+
+    /** One opaque white texel: what a shader that always samples reads where a material has no image. */
+    Texture2d white() {
+        if (white == null) {
+            white = Texture2d.upload("white", new TextureImage(1, 1, new byte[] {-1, -1, -1, -1}), false);
+            order.add(white);
+        }
+        return white;
     }
 
     @Override
@@ -38,5 +62,6 @@ final class TextureUploads implements AutoCloseable {
         for (int i = order.size() - 1; i >= 0; i--) order.get(i).close();
         order.clear();
         uploaded.clear();
+        white = null;
     }
 }

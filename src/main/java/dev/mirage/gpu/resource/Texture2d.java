@@ -8,9 +8,11 @@ import org.lwjgl.opengl.GL;
 import org.lwjgl.system.MemoryUtil;
 
 /**
- * One colour texture: sRGB RGBA8 with a full mipmap chain, trilinear filtering, repeat wrapping and
- * the highest anisotropic filtering the GL offers (up to 8×). Rows are uploaded bottom first, so
- * texture coordinate (0, 0) is the image's bottom-left corner, as in GL and glTF's flipped convention.
+ * One 8-bit RGBA texture, sRGB ({@code GL_SRGB8_ALPHA8}: colour images, decoded to linear by the
+ * sampler) or linear ({@code GL_RGBA8}: data such as metalness, roughness, normals and occlusion),
+ * with a full mipmap chain, trilinear filtering, repeat wrapping and the highest anisotropic
+ * filtering the GL offers (up to 8×). Rows are uploaded bottom first, so texture coordinate (0, 0)
+ * is the image's bottom-left corner, as in GL and glTF's flipped convention. Alpha is always linear.
  *
  * <p>Thread safety: GL thread only.
  */
@@ -24,11 +26,17 @@ public final class Texture2d extends GlObject {
         this.texture = texture;
     }
 
+    /** An sRGB colour texture. */
     public static Texture2d upload(String label, TextureImage image) {
+        return upload(label, image, true);
+    }
+
+    /** @param srgb true for colour (sRGB-encoded RGB), false for data read as stored */
+    public static Texture2d upload(String label, TextureImage image, boolean srgb) {
         int w = image.width(), h = image.height();
         int levels = 1 + (31 - Integer.numberOfLeadingZeros(Math.max(w, h)));
         int texture = glCreateTextures(GL_TEXTURE_2D);
-        glTextureStorage2D(texture, levels, GL_SRGB8_ALPHA8, w, h);
+        glTextureStorage2D(texture, levels, srgb ? GL_SRGB8_ALPHA8 : GL_RGBA8, w, h);
         ByteBuffer pixels = MemoryUtil.memAlloc(image.rgba().length);
         try {
             int row = 4 * w;
