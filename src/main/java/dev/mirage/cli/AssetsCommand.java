@@ -37,6 +37,9 @@ final class AssetsCommand implements Callable<Integer> {
     @Option(names = "--height", paramLabel = "H", defaultValue = "1200", description = "Gallery height. Default: ${DEFAULT-VALUE}.")
     int height;
 
+    @Option(names = "--stats", description = "Build every asset once and print its triangles, build time and the GPU memory it takes.")
+    boolean stats;
+
     @Option(names = {"-o", "--output"}, paramLabel = "GLB",
             description = "Export the asset NAME as a glTF binary (.glb) that other tools open.")
     Path output;
@@ -62,6 +65,7 @@ final class AssetsCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (output != null) return export(catalog, out);
+        if (stats) return stats(catalog, out);
         if (!params.isEmpty()) throw new UsageException("--param: expected only with -o (an export)");
         List<Generator> shown;
         if (name != null) {
@@ -82,6 +86,53 @@ final class AssetsCommand implements Callable<Integer> {
             out.println();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Builds every asset at its defaults in a fresh library, twice: the first pass pays for the shared
+     * procedural textures, the second is the cost of shapes alone. GPU memory is what the renderer
+     * allocates for them: vertex and index buffers, and each distinct texture with its mipmaps.
+     */
+    private int stats(AssetCatalog catalog, PrintStream out) {
+        dev.mirage.asset.AssetLibrary library = new dev.mirage.asset.AssetLibrary();
+        long start = System.nanoTime();
+        for (Generator g : catalog.all()) library.model(catalog.source(g.name(), java.util.Map.of()));
+        long first = System.nanoTime() - start;
+        java.util.Set<dev.mirage.asset.Mesh> meshes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<String, dev.mirage.asset.TextureRef> textures = new java.util.TreeMap<>();
+        long shapesNanos = 0, meshBytes = 0, triangles = 0;
+        out.printf("%-22s %9s %8s %10s%n", "asset", "triangles", "build ms", "mesh KiB");
+        for (Generator g : catalog.all()) {
+            java.util.Map<String, Object> changed = new java.util.TreeMap<>(); // a new shape: nothing cached
+            long t0 = System.nanoTime();
+            dev.mirage.asset.Model m = g.build(changed);
+            long nanos = System.nanoTime() - t0;
+            shapesNanos += nanos;
+            long bytes = 0;
+            for (dev.mirage.asset.MeshPart p : m.parts()) {
+                if (meshes.add(p.mesh())) bytes += dev.mirage.gpu.resource.GpuMesh.byteSize(p.mesh());
+                for (dev.mirage.asset.TextureRef t : textureRefs(p.material())) textures.put(t.key(), t);
+            }
+            meshBytes += bytes;
+            triangles += m.triangleCount();
+            out.printf("%-22s %9d %8.1f %10.1f%n", AssetCatalog.PREFIX + g.name(), m.triangleCount(), nanos / 1e6, bytes / 1024.0);
+        }
+        long textureBytes = 0;
+        for (dev.mirage.asset.TextureRef t : textures.values())
+            textureBytes += dev.mirage.gpu.resource.Texture2d.byteSize(library.texture(t));
+        out.printf("%d assets, %d triangles; first build %.0f ms (textures made once), shapes alone %.0f ms%n",
+                catalog.all().size(), triangles, first / 1e6, shapesNanos / 1e6);
+        out.printf("GPU memory: %.2f MiB of vertex and index buffers, %.2f MiB for %d textures with mipmaps, %.2f MiB in all%n",
+                meshBytes / 1048576.0, textureBytes / 1048576.0, textures.size(), (meshBytes + textureBytes) / 1048576.0);
+        return ExitCodes.OK;
+    }
+
+    private static List<dev.mirage.asset.TextureRef> textureRefs(dev.mirage.asset.Material m) {
+        List<dev.mirage.asset.TextureRef> refs = new java.util.ArrayList<>();
+        for (dev.mirage.asset.TextureRef t : new dev.mirage.asset.TextureRef[] {m.baseColorTexture(), m.metallicRoughnessTexture(),
+                m.normalTexture(), m.emissiveTexture(), m.occlusionTexture()})
+            if (t != null) refs.add(t);
+        return refs;
     }
 
     /** Builds one asset with the given parameters and writes it as GLB. */

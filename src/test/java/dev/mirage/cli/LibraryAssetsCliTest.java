@@ -127,6 +127,16 @@ class LibraryAssetsCliTest {
     }
 
     @Test
+    void statsListEveryAssetAndTheLibrarysGpuMemory() {
+        CliRun r = CliRun.of("assets", "--stats");
+        assertEquals(0, r.exit(), r.describe());
+        for (String name : dev.mirage.asset.library.AssetCatalog.standard().names())
+            assertTrue(r.out().contains("mirage:" + name), name + " in\n" + r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+) MiB in all").matcher(r.out());
+        assertTrue(m.find() && Double.parseDouble(m.group(1)) > 0, r.out());
+    }
+
+    @Test
     void galleryRenders() {
         Path png = tmp.resolve("gallery.png");
         CliRun r = CliRun.of("assets", "--gallery", png.toString(), "--width", "320", "--height", "240");

@@ -39,6 +39,11 @@ public final class GpuMesh extends GlObject {
         return 6 + (mesh.uvs() != null ? 2 : 0) + (mesh.tangents() != null ? 4 : 0) + (mesh.colors() != null ? 4 : 0);
     }
 
+    /** Bytes of GL buffer storage {@link #upload} allocates for a mesh: its vertices and 32-bit indices. */
+    public static long byteSize(Mesh mesh) {
+        return (long) mesh.vertexCount() * floatsPerVertex(mesh) * Float.BYTES + (long) mesh.indices().length * Integer.BYTES;
+    }
+
     public static GpuMesh upload(Mesh mesh) {
         float[] p = mesh.positions(), n = mesh.normals(), uv = mesh.uvs(), t = mesh.tangents(), c = mesh.colors();
         int stride = floatsPerVertex(mesh);

@@ -27,6 +27,15 @@ public final class Texture2d extends GlObject {
     }
 
     /** An sRGB colour texture. */
+    /** Bytes of GL texture storage {@link #upload} allocates for an image: RGBA8 over its full mipmap chain. */
+    public static long byteSize(TextureImage image) {
+        long sum = 0;
+        for (int w = image.width(), h = image.height(); ; w = Math.max(1, w / 2), h = Math.max(1, h / 2)) {
+            sum += 4L * w * h;
+            if (w == 1 && h == 1) return sum;
+        }
+    }
+
     public static Texture2d upload(String label, TextureImage image) {
         return upload(label, image, true);
     }
