@@ -282,6 +282,45 @@ class AssetFileTest {
         assertEquals(0.25, glass.baseColorFactor().w(), EPS);
     }
 
+    @Test
+    void stlAndPlyLoadThroughAssimpToo() throws IOException {
+        Files.writeString(tmp.resolve("wedge.stl"), """
+                solid wedge
+                facet normal 0 0 1
+                outer loop
+                vertex 0 0 0
+                vertex 2 0 0
+                vertex 0 3 0
+                endloop
+                endfacet
+                endsolid wedge
+                """);
+        AssetFile stl = AssetFile.load(tmp.resolve("wedge.stl"));
+        assertEquals(1, stl.model().triangleCount());
+        assertBounds(stl.model().bounds(), 0, 0, 0, 2, 3, 0);
+        Files.writeString(tmp.resolve("quad.ply"), """
+                ply
+                format ascii 1.0
+                element vertex 4
+                property float x
+                property float y
+                property float z
+                element face 1
+                property list uchar int vertex_indices
+                end_header
+                -1 0 -2
+                1 0 -2
+                1 0 2
+                -1 0 2
+                4 0 1 2 3
+                """);
+        AssetFile ply = AssetFile.load(tmp.resolve("quad.ply"));
+        assertEquals(2, ply.model().triangleCount(), "the quad is triangulated");
+        assertBounds(ply.model().bounds(), -1, 0, -2, 1, 0, 2);
+        Mesh m = ply.model().parts().get(0).mesh();
+        assertEquals(1, Math.abs(m.normals()[1]), 1e-5, "normals generated where the file has none");
+    }
+
     private static MeshPart part(AssetFile file, String node) {
         return file.model().parts().stream().filter(p -> p.node().equals(node)).findFirst().orElseThrow();
     }
