@@ -1,6 +1,5 @@
 package dev.mirage.asset.library;
 
-import dev.mirage.asset.Material;
 import dev.mirage.asset.Model;
 import dev.mirage.asset.Person;
 import java.util.List;
@@ -40,29 +39,7 @@ final class Pedestrian implements Generator {
         double k = h / Person.REFERENCE_HEIGHT_M;
         Matrix4d toModel = new Matrix4d().translate(0, dropM, 0).scale(k * build, k, k * build);
         ModelBuilder m = new ModelBuilder("pedestrian");
-        Material skin = Materials.skin(), shirt = Materials.cloth("shirt", 0.7, 0.25, 0.2),
-                trousers = Materials.matte("trousers", 0.12, 0.15, 0.25), shoes = Materials.trim(), hair = Materials.matte("hair", 0.1, 0.07, 0.05);
-        double headScale = child ? 1.25 : 1;
-        for (Person.Piece piece : Person.pieces(p.num("strideDeg"))) {
-            Matrix4d t = new Matrix4d(toModel).mul(piece.metres());
-            String node = piece.node();
-            Material mat = switch (node) {
-                case "head" -> skin;
-                case "torso" -> piece.kind() == Person.PieceKind.BOX ? trousers : shirt;
-                case "arm_l", "arm_r" -> piece.kind() == Person.PieceKind.BOX ? skin : shirt;
-                default -> piece.kind() == Person.PieceKind.BOX ? shoes : trousers;
-            };
-            if (piece.kind() == Person.PieceKind.SPHERE) { // the head: grown about its top for a child, with hair
-                double top = Person.REFERENCE_HEIGHT_M;
-                Matrix4d head = new Matrix4d(toModel).translate(0, top, 0).scale(headScale).translate(0, -top, 0).mul(piece.metres());
-                m.part(node, skin).place(head).ellipsoid(0, 0, 0, 0.5, 0.5, 0.5, 20, 12);
-                m.part(node, hair).place(head).ellipsoid(0, 0.08, -0.03, 0.5, 0.44, 0.5, 20, 10);
-                continue;
-            }
-            MeshBuilder b = m.part(node, mat).place(t);
-            if (piece.kind() == Person.PieceKind.BOX) b.box(-0.5, -0.5, -0.5, 0.5, 0.5, 0.5);
-            else b.frustum(0.5, 0.5, -0.5, 0.5, 16, true);
-        }
+        Outfit.dress(m, Person.pieces(p.num("strideDeg")), toModel, child, null);
         return m.build();
     }
 }
