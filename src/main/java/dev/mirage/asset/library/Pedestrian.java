@@ -27,16 +27,19 @@ final class Pedestrian implements Generator {
 
     @Override
     public Model make(Params p) {
-        // a swung leg lifts the body's lowest point off the ground: build, then lower it onto y = 0
-        Model first = make(p, 0);
-        double lift = first.bounds().min().y();
-        return lift == 0 ? first : make(p, -lift);
+        // a swung leg lifts the body's lowest point off the ground: build, then scale the body so
+        // that from its lowest point to the top of its head it is heightM, and lower it onto y = 0
+        Model first = make(p, 1, 0);
+        double lo = first.bounds().min().y(), hi = first.bounds().max().y();
+        if (lo == 0) return first;
+        double s = hi / (hi - lo); // hi is heightM: the head's top
+        return make(p, s, -lo * s);
     }
 
-    private Model make(Params p, double dropM) {
+    private Model make(Params p, double scale, double dropM) {
         double h = p.num("heightM"), build = p.num("buildRatio");
         boolean child = p.word("age").equals("child");
-        double k = h / Person.REFERENCE_HEIGHT_M;
+        double k = scale * h / Person.REFERENCE_HEIGHT_M;
         Matrix4d toModel = new Matrix4d().translate(0, dropM, 0).scale(k * build, k, k * build);
         ModelBuilder m = new ModelBuilder("pedestrian");
         Outfit.dress(m, Person.pieces(p.num("strideDeg")), toModel, child, null);
