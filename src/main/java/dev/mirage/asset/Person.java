@@ -68,6 +68,8 @@ public final class Person {
     private static final double SHOULDER_Y = 1.42, ELBOW_Y = 1.14, WRIST_Y = 0.90, HIP_Y = 0.92, KNEE_Y = 0.50, ANKLE_Y = 0.085;
     /** How far each limb cylinder runs past its joints, so that joints show no seam. */
     private static final double LIMB_OVERLAP = 0.02;
+    /** Where the trunk leans and the head tilts: between the hips, and at the neck's base. */
+    private static final Vector3d HIP_CENTRE = new Vector3d(0, HIP_Y, 0), NECK_BASE = new Vector3d(0, 1.44, 0);
 
     private Person() {}
 
@@ -138,23 +140,131 @@ public final class Person {
      * Stride 0 is the stance of {@link #model()} and {@link #keypoints()}.
      */
     public static List<Piece> pieces(double strideDeg) {
+        return pieces(Pose.walking(strideDeg));
+    }
+
+    /**
+     * How one arm or leg is held, as rotations about the X axis (in the body's side view). Positive
+     * angles turn toward the front (+Z) a limb that hangs down.
+     *
+     * @param swingDeg the whole limb about its shoulder or hip
+     * @param bendDeg  the lower limb about the elbow or knee, relative to the upper: positive bends
+     *                 an elbow, negative a knee
+     * @param endDeg   the hand or foot about the wrist or ankle, relative to the lower limb
+     */
+    public record LimbPose(double swingDeg, double bendDeg, double endDeg) {
+        public static final LimbPose STRAIGHT = new LimbPose(0, 0, 0);
+    }
+
+    /**
+     * A body pose: the trunk (chest, waist, pelvis, head and arms) leaned forward about the hips, the
+     * head tilted back on the neck, and each limb's {@link LimbPose}.
+     *
+     * @param trunkLeanDeg forward lean of the trunk about the hips (0 upright)
+     * @param neckDeg      backward tilt of the head relative to the trunk (to look ahead when leaning)
+     */
+    public record Pose(double trunkLeanDeg, double neckDeg, LimbPose armL, LimbPose armR, LimbPose legL, LimbPose legR) {
+        /** Walking with legs swung ± {@code strideDeg} (the left forward) and arms the other way by 0.8 of it. */
+        public static Pose walking(double strideDeg) {
+            return new Pose(0, 0, new LimbPose(-0.8 * 1 * strideDeg, 0, 0), new LimbPose(-0.8 * -1 * strideDeg, 0, 0),
+                    new LimbPose(1 * strideDeg, 0, 0), new LimbPose(-1 * strideDeg, 0, 0));
+        }
+
+        LimbPose arm(int side) { return side > 0 ? armL : armR; }
+        LimbPose leg(int side) { return side > 0 ? legL : legR; }
+    }
+
+    /**
+     * The body's parts in reference metres in {@code pose}. {@code pieces(Pose.walking(0))} is the
+     * stance of {@link #model()}.
+     */
+    public static List<Piece> pieces(Pose pose) {
+        Matrix4d trunk = pose.trunkLeanDeg() == 0 ? null : swing(HIP_CENTRE, -pose.trunkLeanDeg());
+        Matrix4d neck = then(trunk, pose.neckDeg() == 0 ? null : swing(NECK_BASE, pose.neckDeg()));
         List<Piece> out = new ArrayList<>();
-        out.add(new Piece("head", PieceKind.SPHERE, new Matrix4d().translate(HEAD).scale(2 * HEAD_RADIUS)));
-        out.add(new Piece("head", PieceKind.CYLINDER, column(0.11, 0.11, 1.44, 1.56)));   // neck
-        out.add(new Piece("torso", PieceKind.CYLINDER, column(0.30, 0.19, 1.12, 1.47)));  // chest
-        out.add(new Piece("torso", PieceKind.CYLINDER, column(0.26, 0.17, 0.98, 1.14)));  // waist
-        out.add(new Piece("torso", PieceKind.BOX, new Matrix4d().translate(0, 0.91, 0).scale(0.28, 0.18, 0.18))); // pelvis
+        out.add(new Piece("head", PieceKind.SPHERE, then(neck, new Matrix4d().translate(HEAD).scale(2 * HEAD_RADIUS))));
+        out.add(new Piece("head", PieceKind.CYLINDER, then(neck, column(0.11, 0.11, 1.44, 1.56))));   // neck
+        out.add(new Piece("torso", PieceKind.CYLINDER, then(trunk, column(0.30, 0.19, 1.12, 1.47))));  // chest
+        out.add(new Piece("torso", PieceKind.CYLINDER, then(trunk, column(0.26, 0.17, 0.98, 1.14))));  // waist
+        out.add(new Piece("torso", PieceKind.BOX, then(trunk, new Matrix4d().translate(0, 0.91, 0).scale(0.28, 0.18, 0.18)))); // pelvis
         for (int side : new int[] {1, -1}) {
             String s = side > 0 ? "_l" : "_r";
-            Matrix4d arm = swing(shoulder(side), -0.8 * side * strideDeg), leg = swing(hip(side), side * strideDeg);
+            LimbPose a = pose.arm(side), l = pose.leg(side);
+            Matrix4d arm = then(trunk, swing(shoulder(side), a.swingDeg())), leg = swing(hip(side), l.swingDeg());
+            Matrix4d forearm = then(arm, a.bendDeg() == 0 ? null : swing(elbow(side), a.bendDeg()));
+            Matrix4d hand = then(forearm, a.endDeg() == 0 ? null : swing(wrist(side), a.endDeg()));
+            Matrix4d shin = then(leg, l.bendDeg() == 0 ? null : swing(knee(side), l.bendDeg()));
+            Matrix4d foot = then(shin, l.endDeg() == 0 ? null : swing(ankle(side), l.endDeg()));
             out.add(new Piece("arm" + s, PieceKind.CYLINDER, new Matrix4d(arm).mul(limb(shoulder(side), elbow(side), 0.042))));
-            out.add(new Piece("arm" + s, PieceKind.CYLINDER, new Matrix4d(arm).mul(limb(elbow(side), wrist(side), 0.034))));
-            out.add(new Piece("arm" + s, PieceKind.BOX, new Matrix4d(arm).translate(side * 0.212, 0.845, 0.035).scale(0.035, 0.09, 0.07))); // hand
+            out.add(new Piece("arm" + s, PieceKind.CYLINDER, new Matrix4d(forearm).mul(limb(elbow(side), wrist(side), 0.034))));
+            out.add(new Piece("arm" + s, PieceKind.BOX, new Matrix4d(hand).translate(side * 0.212, 0.845, 0.035).scale(0.035, 0.09, 0.07))); // hand
             out.add(new Piece("leg" + s, PieceKind.CYLINDER, new Matrix4d(leg).mul(limb(hip(side), knee(side), 0.068))));
-            out.add(new Piece("leg" + s, PieceKind.CYLINDER, new Matrix4d(leg).mul(limb(knee(side), ankle(side), 0.052))));
-            out.add(new Piece("leg" + s, PieceKind.BOX, new Matrix4d(leg).translate(side * 0.10, 0.035, 0.04).scale(0.09, 0.07, 0.22))); // foot
+            out.add(new Piece("leg" + s, PieceKind.CYLINDER, new Matrix4d(shin).mul(limb(knee(side), ankle(side), 0.052))));
+            out.add(new Piece("leg" + s, PieceKind.BOX, new Matrix4d(foot).translate(side * 0.10, 0.035, 0.04).scale(0.09, 0.07, 0.22))); // foot
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A seated pose whose wrists and ankles reach the given points (reference metres, the standing
+     * frame: hips at {@value #HIP_HEIGHT_M} m above the soles' plane, facing +Z): the trunk leans
+     * forward until the hands reach with slightly bent elbows, the head tilts back to look ahead,
+     * knees bend forward and feet stay level. Points out of reach are reached for (the limb straight
+     * toward them).
+     */
+    public static Pose seated(Vector3dc wristL, Vector3dc wristR, Vector3dc ankleL, Vector3dc ankleR) {
+        double armLength = shoulder(1).distance(elbow(1)) + elbow(1).distance(wrist(1));
+        double lo = -10, hi = 80;
+        for (int i = 0; i < 40; i++) { // lean until the shoulders are 0.9 of an arm from the wrists
+            double mid = (lo + hi) / 2;
+            Vector3d s = swing(HIP_CENTRE, -mid).transformPosition(shoulder(1));
+            double reach = Math.hypot(s.y - (wristL.y() + wristR.y()) / 2, s.z - (wristL.z() + wristR.z()) / 2);
+            if (reach > 0.9 * armLength) lo = mid; else hi = mid;
+        }
+        double lean = (lo + hi) / 2;
+        Matrix4d intoTrunk = swing(HIP_CENTRE, lean); // undoes the lean
+        LimbPose armL = reach(shoulder(1), elbow(1), wrist(1), intoTrunk.transformPosition(new Vector3d(wristL)), 1);
+        LimbPose armR = reach(shoulder(-1), elbow(-1), wrist(-1), intoTrunk.transformPosition(new Vector3d(wristR)), 1);
+        LimbPose legL = reach(hip(1), knee(1), ankle(1), new Vector3d(ankleL), -1);
+        LimbPose legR = reach(hip(-1), knee(-1), ankle(-1), new Vector3d(ankleR), -1);
+        return new Pose(lean, 0.7 * lean, armL, armR, level(legL), level(legR));
+    }
+
+    /** Height of the hip joints above the soles in the reference stance. */
+    public static final double HIP_HEIGHT_M = HIP_Y;
+    /** How far the hip joints sit above a seat: the pelvis's underside is this far below them. */
+    public static final double SEAT_DROP_M = HIP_Y - 0.82;
+
+    /** The same limb pose with the foot turned back to its standing angle (level when the leg was vertical). */
+    private static LimbPose level(LimbPose leg) {
+        return new LimbPose(leg.swingDeg(), leg.bendDeg(), -(leg.swingDeg() + leg.bendDeg()));
+    }
+
+    /**
+     * Two-joint reach in the side view (y, z): the swing and bend that bring the limb's end from
+     * {@code end} toward {@code target}; {@code bendSign} +1 bends the lower limb forward (elbows),
+     * −1 backward (knees).
+     */
+    private static LimbPose reach(Vector3d root, Vector3d middle, Vector3d end, Vector3d target, int bendSign) {
+        double l1 = Math.hypot(middle.y - root.y, middle.z - root.z), l2 = Math.hypot(end.y - middle.y, end.z - middle.z);
+        double upper0 = sideAngle(middle.y - root.y, middle.z - root.z), lower0 = sideAngle(end.y - middle.y, end.z - middle.z);
+        double d = Math.hypot(target.y - root.y, target.z - root.z);
+        d = Math.max(Math.abs(l1 - l2) + 1e-6, Math.min(d, (l1 + l2) * 0.9999));
+        double rel = bendSign * Math.acos(Math.max(-1, Math.min(1, (d * d - l1 * l1 - l2 * l2) / (2 * l1 * l2))));
+        double upper = sideAngle(target.y - root.y, target.z - root.z) - Math.atan2(l2 * Math.sin(rel), l1 + l2 * Math.cos(rel));
+        return new LimbPose(Math.toDegrees(upper - upper0), Math.toDegrees(rel - (lower0 - upper0)), 0);
+    }
+
+    /** The angle of a side-view direction from straight down, positive toward the front (+Z); what {@link #swing} adds to. */
+    private static double sideAngle(double dy, double dz) {
+        return Math.atan2(dz, -dy);
+    }
+
+    /** {@code outer} then {@code inner} (inner applied first); a null transform is none, so unposed joints add no rounding. */
+    private static Matrix4d then(Matrix4d outer, Matrix4d inner) {
+        if (outer == null) return inner;
+        if (inner == null) return new Matrix4d(outer);
+        return new Matrix4d(outer).mul(inner);
     }
 
     /** A rotation about the X axis through {@code pivot}; positive swings a hanging limb forward (+Z). */

@@ -33,7 +33,14 @@ public final class AssetCatalog {
             new Building(),
             new Tree(),
             new Pedestrian(),
-            new TrafficCone()));
+            new TrafficCone(),
+            new Bicycle(),
+            new Motorbike(),
+            new Mug(),
+            new Bottle(),
+            new Book(),
+            new Chair(),
+            new Table()));
 
     private final Map<String, Generator> byName = new LinkedHashMap<>();
 

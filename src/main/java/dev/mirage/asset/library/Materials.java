@@ -165,6 +165,22 @@ public final class Materials {
                 .alpha(AlphaMode.BLEND, 0.5).recolorable(true).build());
     }
 
+    /** Glossy recolorable paint for frames and small vehicles, default {@code r, g, b} in sRGB. */
+    public static Material paint(String name, double r, double g, double bl) {
+        return cached("paint_" + name, () -> b("paint_" + name).baseColor(srgb(r, g, bl)).metallic(0.3).roughness(0.35).recolorable(true).build());
+    }
+
+    /** Clear bottle plastic (PET), faintly blue, blended. */
+    public static Material clearPlastic() {
+        return cached("clear_plastic", () -> b("clear_plastic").baseColorFactor(new Vector4d(srgb(0.75, 0.85, 0.95), 0.35)).roughness(0.1)
+                .alpha(AlphaMode.BLEND, 0.5).build());
+    }
+
+    /** A book's cover board, recolorable. */
+    public static Material bookCover() {
+        return cached("book_cover", () -> b("book_cover").baseColor(srgb(0.55, 0.12, 0.12)).roughness(0.7).recolorable(true).build());
+    }
+
     /** Paper (book pages). */
     public static Material paper() {
         return cached("paper", () -> b("paper").baseColor(srgb(0.93, 0.91, 0.85)).roughness(0.95).build());

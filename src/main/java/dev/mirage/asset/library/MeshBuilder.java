@@ -7,7 +7,9 @@ import java.util.List;
 import org.joml.Matrix3d;
 import org.joml.Matrix4d;
 import org.joml.Matrix4dc;
+import org.joml.Quaterniond;
 import org.joml.Vector3d;
+import org.joml.Vector3dc;
 
 /**
  * Builds one mesh with normals, texture coordinates and tangents from simple shapes placed by a
@@ -308,6 +310,62 @@ public final class MeshBuilder {
             int base = vertices;
             for (double[] p : profile) vertex(x, p[1], p[0], nx, 0, 0, -nx * p[0] * uvScale, p[1] * uvScale);
             for (int[] t : tris) triangle(base + t[0], base + t[1], base + t[2]);
+        }
+        return this;
+    }
+
+    /**
+     * A round capped cylinder of {@code radius} whose axis runs from {@code a} to {@code b} (tubes,
+     * spokes, legs), placed like any other shape.
+     */
+    public MeshBuilder rod(Vector3dc a, Vector3dc b, double radius, int segments) {
+        Vector3d axis = new Vector3d(b).sub(a);
+        double length = axis.length();
+        if (length == 0) return this;
+        Matrix4d outer = new Matrix4d(place);
+        Quaterniond turn = new Quaterniond().rotateTo(new Vector3d(0, 1, 0), axis.normalize());
+        place(new Matrix4d(outer).translate(new Vector3d(a).add(b).mul(0.5)).rotate(turn));
+        frustum(radius, radius, -length / 2, length / 2, segments, true);
+        return place(outer);
+    }
+
+    /**
+     * A round tube of {@code radius} swept along a path of points in the plane x = {@code x} given as
+     * (z, y) pairs, with flat caps at both ends (a mug's handle). u runs around the tube, v along it.
+     */
+    public MeshBuilder sweepX(double[][] zy, double x, double radius, int sides) {
+        int n = zy.length, row = sides + 1, base = vertices;
+        double along = 0;
+        double[][] dirs = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] prev = zy[Math.max(0, i - 1)], next = zy[Math.min(n - 1, i + 1)];
+            double dz = next[0] - prev[0], dy = next[1] - prev[1], len = Math.hypot(dz, dy);
+            dirs[i] = new double[] {dz / len, dy / len};
+        }
+        for (int i = 0; i < n; i++) {
+            if (i > 0) along += Math.hypot(zy[i][0] - zy[i - 1][0], zy[i][1] - zy[i - 1][1]);
+            double pz = -dirs[i][1], py = dirs[i][0]; // in-plane normal of the path
+            for (int s = 0; s <= sides; s++) {
+                double t = 2 * Math.PI * s / sides, c = Math.cos(t), sn = Math.sin(t);
+                double nx = sn, ny = c * py, nz = c * pz;
+                vertex(x + radius * nx, zy[i][1] + radius * ny, zy[i][0] + radius * nz, nx, ny, nz, (double) s / sides, along * uvScale);
+            }
+        }
+        for (int i = 0; i + 1 < n; i++)
+            for (int s = 0; s < sides; s++) {
+                int a = base + i * row + s, c = a + row;
+                quad(a, a + 1, c + 1, c);
+            }
+        for (int end = 0; end < 2; end++) {
+            int i = end == 0 ? 0 : n - 1;
+            double sign = end == 0 ? -1 : 1, nz = sign * dirs[i][0], ny = sign * dirs[i][1];
+            double pz = -dirs[i][1], py = dirs[i][0];
+            int centre = vertex(x, zy[i][1], zy[i][0], 0, ny, nz, 0.5, 0.5), first = vertices;
+            for (int s = 0; s <= sides; s++) {
+                double t = 2 * Math.PI * s / sides, c = Math.cos(t), sn = Math.sin(t);
+                vertex(x + radius * sn, zy[i][1] + radius * c * py, zy[i][0] + radius * c * pz, 0, ny, nz, 0.5 + sn / 2, 0.5 + c / 2);
+            }
+            for (int s = 0; s < sides; s++) triangle(centre, first + s, first + s + 1);
         }
         return this;
     }

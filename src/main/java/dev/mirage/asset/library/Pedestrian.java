@@ -1,6 +1,5 @@
 package dev.mirage.asset.library;
 
-import dev.mirage.asset.Material;
 import dev.mirage.asset.Model;
 import dev.mirage.asset.Person;
 import java.util.List;
@@ -28,41 +27,22 @@ final class Pedestrian implements Generator {
 
     @Override
     public Model make(Params p) {
-        // a swung leg lifts the body's lowest point off the ground: build, then lower it onto y = 0
-        Model first = make(p, 0);
-        double lift = first.bounds().min().y();
-        return lift == 0 ? first : make(p, -lift);
+        // a swung leg lifts the body's lowest point off the ground: build, then scale the body so
+        // that from its lowest point to the top of its head it is heightM, and lower it onto y = 0
+        Model first = make(p, 1, 0);
+        double lo = first.bounds().min().y(), hi = first.bounds().max().y();
+        if (lo == 0) return first;
+        double s = hi / (hi - lo); // hi is heightM: the head's top
+        return make(p, s, -lo * s);
     }
 
-    private Model make(Params p, double dropM) {
+    private Model make(Params p, double scale, double dropM) {
         double h = p.num("heightM"), build = p.num("buildRatio");
         boolean child = p.word("age").equals("child");
-        double k = h / Person.REFERENCE_HEIGHT_M;
+        double k = scale * h / Person.REFERENCE_HEIGHT_M;
         Matrix4d toModel = new Matrix4d().translate(0, dropM, 0).scale(k * build, k, k * build);
         ModelBuilder m = new ModelBuilder("pedestrian");
-        Material skin = Materials.skin(), shirt = Materials.cloth("shirt", 0.7, 0.25, 0.2),
-                trousers = Materials.matte("trousers", 0.12, 0.15, 0.25), shoes = Materials.trim(), hair = Materials.matte("hair", 0.1, 0.07, 0.05);
-        double headScale = child ? 1.25 : 1;
-        for (Person.Piece piece : Person.pieces(p.num("strideDeg"))) {
-            Matrix4d t = new Matrix4d(toModel).mul(piece.metres());
-            String node = piece.node();
-            Material mat = switch (node) {
-                case "head" -> skin;
-                case "torso" -> piece.kind() == Person.PieceKind.BOX ? trousers : shirt;
-                case "arm_l", "arm_r" -> piece.kind() == Person.PieceKind.BOX ? skin : shirt;
-                default -> piece.kind() == Person.PieceKind.BOX ? shoes : trousers;
-            };
-            if (piece.kind() == Person.PieceKind.SPHERE) { // the head: grown about its top for a child, with hair
-                double top = Person.REFERENCE_HEIGHT_M;
-                Matrix4d head = new Matrix4d(toModel).translate(0, top, 0).scale(headScale).translate(0, -top, 0).mul(piece.metres());
-                m.part(node, skin).place(head).ellipsoid(0, 0, 0, 0.5, 0.5, 0.5, 20, 12);
-                m.part(node, hair).place(head).ellipsoid(0, 0.08, -0.03, 0.5, 0.44, 0.5, 20, 10);
-                continue;
-            }
-            MeshBuilder b = m.part(node, mat).place(t);
-            if (piece.kind() == Person.PieceKind.BOX) b.box(-0.5, -0.5, -0.5, 0.5, 0.5, 0.5);
-            else b.frustum(0.5, 0.5, -0.5, 0.5, 16, true);
-        }
+        Outfit.dress(m, Person.pieces(p.num("strideDeg")), toModel, child, null);
         return m.build();
     }
 }

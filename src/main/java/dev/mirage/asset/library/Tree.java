@@ -39,12 +39,13 @@ final class Tree implements Generator {
                 m.part("crown", Materials.foliage()).uvScale(1).lathe(new double[] {0, r, 0}, new double[] {y0, y0 + 0.15 * (y1 - y0), y1}, 20, 4);
             }
         } else {
+            // the core fills the crown from its base to the top; clumps stay inside both
             double cy = (base + h) / 2, ry = (h - base) / 2;
             MeshBuilder crown = m.part("crown", Materials.foliage()).uvScale(1);
-            crown.ellipsoid(0, cy, 0, cr * 0.8, ry * 0.8, cr * 0.8, 20, 12);
+            crown.ellipsoid(0, cy, 0, cr * 0.8, ry, cr * 0.8, 20, 12);
             // clumps around the core give the crown an uneven outline, within the crown radius
             for (int k = 0; k < 6; k++) {
-                double a = 2 * Math.PI * k / 6 + 0.4, up = (k % 2 == 0 ? 0.25 : -0.2) * ry;
+                double a = 2 * Math.PI * k / 6 + 0.4, up = (k % 2 == 0 ? 0.2 : -0.2) * ry;
                 double c = 0.45 * cr;
                 crown.ellipsoid(c * Math.cos(a), cy + up, -c * Math.sin(a), cr * 0.55, ry * 0.55, cr * 0.55, 14, 8);
             }
