@@ -305,9 +305,6 @@ void main() {
     opacity *= vColor.a;
 #endif
 #endif
-#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
-    if (opacity < uAlphaCutoff) discard;
-#endif
     float metallic = uMetallic;
     float roughness = uRoughness;
 #ifdef METALLIC_ROUGHNESS_MAP
@@ -355,6 +352,11 @@ void main() {
         float transmittance = exp(-uFogExtinction * distance(vWorldPosition, uCameraPosition));
         linear = linear * transmittance + uFogColor * (1.0 - transmittance);
     }
+    // Discarded last, so every texture fetch and derivative above runs in uniform control flow
+    // (GLSL leaves implicit derivatives undefined after a discard in the quad).
+#if defined(ALPHA_TEST) || defined(ALPHA_BLEND)
+    if (opacity < uAlphaCutoff) discard;
+#endif
     vec3 srgb = encodeSrgb(linear);
 #ifdef ALPHA_BLEND
     outColor = vec4(srgb, opacity);  // blended by src alpha; the target's alpha (FXAA's luma) is kept

@@ -271,10 +271,22 @@ public final class AssetFile {
             String key = file + "#" + path;
             AITexture embedded = embedded(path);
             if (embedded != null) return new TextureRef.Decoded(key, decodeEmbedded(embedded, path));
-            Path image;
-            try {
-                image = file.toAbsolutePath().getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
-            } catch (IllegalArgumentException e) { // InvalidPathException, or a bad %-escape
+            // glTF image URIs are percent-encoded; other formats write plain paths, often with backslashes
+            String plain = path.replace('\\', '/');
+            Path image = null;
+            for (String candidate : gltf ? List.of(uriDecoded(plain), plain) : List.of(plain)) {
+                try {
+                    Path p = file.toAbsolutePath().getParent().resolve(candidate).normalize();
+                    if (Files.isRegularFile(p)) {
+                        image = p;
+                        break;
+                    }
+                    if (image == null) image = p;
+                } catch (IllegalArgumentException e) { // InvalidPathException
+                    continue;
+                }
+            }
+            if (image == null) {
                 warn("texture \"" + path + "\" is not a usable path; its factor is used instead");
                 return null;
             }
@@ -283,6 +295,14 @@ public final class AssetFile {
                 return null;
             }
             return new TextureRef.Decoded(image.toString(), TextureImage.read(image));
+        }
+
+        private static String uriDecoded(String uri) {
+            try {
+                return URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) { // a stray %: take it as written
+                return uri;
+            }
         }
 
         /** An image stored in the file: Assimp names it "*N", or by its original file name. */

@@ -50,8 +50,17 @@ public final class AssetLibrary {
     }
 
     private final Map<MeshSource.Generated, Model> generated = new HashMap<>();
-    /** Asset nodes turned and scaled, and selections of parts: one model per source, made once. */
-    private final Map<MeshSource, Model> derived = new HashMap<>();
+    /**
+     * Asset nodes turned and scaled, and selections of parts: one model per source, made on first use
+     * and kept among the last 2 × {@value #BUILT_CAPACITY} used.
+     */
+    private final Map<MeshSource, Model> derived = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MeshSource, Model> eldest) {
+            // bounded like the library models: parts of built-in assets follow their drawn shapes
+            return size() > 2 * BUILT_CAPACITY;
+        }
+    };
     /**
      * Library models built on demand, least recently used first; bounded because templates may draw
      * shape parameters per instance, so a long run meets ever new ones.
@@ -64,6 +73,11 @@ public final class AssetLibrary {
     };
     /** Library models kept at once (a few MB of vertex data at most). */
     public static final int BUILT_CAPACITY = 256;
+
+    /** How many built-in and derived models are held now (bounded: see {@link #BUILT_CAPACITY}). */
+    public synchronized int modelsHeld() {
+        return built.size() + derived.size();
+    }
 
     /** Registers a model made in code under a generated source (tests); it wins over the built-in library. */
     public synchronized void put(MeshSource.Generated source, Model model) {

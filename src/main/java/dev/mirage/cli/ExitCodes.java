@@ -29,6 +29,13 @@ final class ExitCodes {
             err.println("mirage: " + e.getMessage());
             return BAD_INPUT;
         }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // an asset a frame asked for late (a replayed meta file, drawn parameters): still the input's fault
+            if (c instanceof dev.mirage.asset.AssetException || c instanceof dev.mirage.asset.library.ParamException) {
+                err.println("mirage: " + c.getMessage());
+                return BAD_INPUT;
+            }
+        }
         if (e instanceof GlUnavailableException) {
             err.println("mirage: " + e.getMessage());
             return ENVIRONMENT;

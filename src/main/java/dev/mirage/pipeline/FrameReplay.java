@@ -212,6 +212,8 @@ final class FrameReplay {
                     + String.join(", ", assets.keySet()) + "), got " + o.path("asset")));
             else {
                 double unit = o.has("unitM") ? number(root, p + "/unitM") : 1;
+                String up = o.path("upAxis").asText("y");
+                if (!up.equals("y") && !up.equals("z")) errors.add(new TemplateError(p + "/upAxis", "expected \"y\" or \"z\", got " + o.get("upAxis")));
                 if (unit > 0 && Double.isFinite(unit)) {
                     source = new MeshSource.AssetNode(asset, o.has("node") ? o.get("node").asText() : null,
                             "z".equals(o.path("upAxis").asText("y")) ? MeshSource.UpAxis.Z : MeshSource.UpAxis.Y, unit);

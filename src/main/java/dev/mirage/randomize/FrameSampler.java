@@ -1,7 +1,7 @@
 package dev.mirage.randomize;
 
 import dev.mirage.asset.AssetLibrary;
-import dev.mirage.asset.Bounds;
+import dev.mirage.asset.Model;
 import dev.mirage.randomize.FrameSeeds.Concern;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
@@ -21,14 +21,14 @@ import java.util.function.Function;
  */
 public final class FrameSampler {
     private final SceneTemplate template;
-    private final Function<MeshSource, Bounds> bounds;
+    private final Function<MeshSource, Model> models;
 
     /**
      * @param assets where placement rules get model bounds (assets are loaded on first use)
      */
     public FrameSampler(SceneTemplate template, AssetLibrary assets) {
         this.template = template;
-        this.bounds = source -> assets.model(source).bounds();
+        this.models = assets::model;
     }
 
     /** A frame and every randomized value it drew. */
@@ -77,7 +77,7 @@ public final class FrameSampler {
         var sun = LightingRandomizer.sun(template.sun(), lighting, log);
         var sky = LightingRandomizer.sky(template.sky(), lighting, log);
         var lights = LightingRandomizer.lights(template.lights(), lighting, log);
-        var objects = ObjectRandomizer.sample(template, camera, bounds,
+        var objects = ObjectRandomizer.sample(template, camera, models,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
         var weather = weather(template.weather(), new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables), log);
         return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather);

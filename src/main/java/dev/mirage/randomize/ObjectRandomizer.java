@@ -1,6 +1,7 @@
 package dev.mirage.randomize;
 
 import dev.mirage.asset.Bounds;
+import dev.mirage.asset.Model;
 import dev.mirage.asset.library.AssetCatalog;
 import dev.mirage.scene.Camera;
 import dev.mirage.scene.MeshSource;
@@ -32,15 +33,16 @@ public final class ObjectRandomizer {
 
     /** Objects without placement rules (bounds are then never needed). */
     public static List<ObjectInstance> sample(SceneTemplate template, RandomGenerator rng) {
-        return sample(template, null, source -> { throw new IllegalStateException("no bounds"); }, rng, new SampleLog());
+        return sample(template, null, source -> { throw new IllegalStateException("no models"); }, rng, new SampleLog());
     }
 
     /**
      * @param camera the frame's camera (for placement in front of it or facing it)
-     * @param bounds model-space bounds of a mesh source (for footprints and resting on the ground)
+     * @param models the model of a mesh source: its bounds (for footprints, resting on the ground and
+     *               fitting) and, for built-in assets with labeled parts, which parts the drawn shape has
      * @throws SamplingException when a placement rule cannot be met
      */
-    public static List<ObjectInstance> sample(SceneTemplate template, Camera camera, Function<MeshSource, Bounds> bounds,
+    public static List<ObjectInstance> sample(SceneTemplate template, Camera camera, Function<MeshSource, Model> models,
                                               RandomGenerator rng, SampleLog log) {
         List<ObjectInstance> out = new ArrayList<>();
         Placement placement = new Placement(camera);
@@ -55,18 +57,19 @@ public final class ObjectRandomizer {
                 Variant v = spec.variants().get(k);
                 if (spec.variants().size() > 1) log.label(p + "/variants", labels.get(k));
                 int categoryId = v.category() == null ? 0 : template.category(v.category()).orElseThrow().id();
-                ObjectInstance o = place(spec, v, categoryId == 0 ? 0 : nextId, categoryId, placement, bounds, rng, log);
+                ObjectInstance o = place(spec, v, categoryId == 0 ? 0 : nextId, categoryId, placement, models, rng, log);
                 if (o == null) continue; // no room, and the entry says to skip
                 if (categoryId != 0) nextId++;
-                if (v.import_().parts().isEmpty()) {
+                List<ObjectSpec.AssetImport.Part> parts = presentParts(v, o.source(), models);
+                if (parts.isEmpty()) {
                     out.add(o);
                     continue;
                 }
                 // Labeled parts: the whole without them, then each part as an instance of its own, in the same place.
                 java.util.TreeSet<String> partNodes = new java.util.TreeSet<>();
-                v.import_().parts().forEach(part -> partNodes.add(part.node()));
+                parts.forEach(part -> partNodes.add(part.node()));
                 out.add(withSource(o, o.instanceId(), o.categoryId(), o.name(), new MeshSource.Parts(o.source(), null, partNodes)));
-                for (ObjectSpec.AssetImport.Part part : v.import_().parts()) {
+                for (ObjectSpec.AssetImport.Part part : parts) {
                     int partCategory = part.category() == null ? 0 : template.category(part.category()).orElseThrow().id();
                     out.add(withSource(o, partCategory == 0 ? 0 : nextId, partCategory, o.name() + "#" + part.node(),
                             new MeshSource.Parts(o.source(), part.node(), new java.util.TreeSet<>())));
@@ -75,6 +78,19 @@ public final class ObjectRandomizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The labeled parts an instance has. An asset file has them all (checked when it is loaded); a
+     * built-in asset only those its drawn shape makes (a car's {@code bed} only as a pickup, a
+     * bicycle's {@code rider} only with one), so a part it lacks is no instance this time.
+     */
+    private static List<ObjectSpec.AssetImport.Part> presentParts(Variant v, MeshSource source, Function<MeshSource, Model> models) {
+        if (v.import_().parts().isEmpty() || !(source instanceof MeshSource.Generated)) return v.import_().parts();
+        Model model = models.apply(source);
+        return v.import_().parts().stream()
+                .filter(part -> model.parts().stream().anyMatch(m -> m.node().equals(part.node()) || m.node().startsWith(part.node() + "/")))
+                .toList();
     }
 
     private static ObjectInstance withSource(ObjectInstance o, int instanceId, int categoryId, String name, MeshSource source) {
@@ -87,7 +103,7 @@ public final class ObjectRandomizer {
     }
 
     private static ObjectInstance place(ObjectSpec spec, Variant v, int instanceId, int categoryId, Placement placement,
-                                        Function<MeshSource, Bounds> bounds, RandomGenerator rng, SampleLog log) {
+                                        Function<MeshSource, Model> models, RandomGenerator rng, SampleLog log) {
         String p = spec.pointer();
         MeshSource source = v.library() != null ? library(v.library(), rng, log) : source(v);
         Vector3d position;
@@ -98,12 +114,12 @@ public final class ObjectRandomizer {
             position = Logged.vector(spec.position(), rng, log, p + "/position");
             rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
             yawDeg = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
-            scale = scale(spec, v, source, bounds, rng, log);
+            scale = scale(spec, v, source, models, rng, log);
         } else {
             rotationDeg = Logged.vector(spec.rotationDeg(), rng, log, p + "/rotationDeg");
             double extraYaw = Logged.number(spec.yawDeg(), rng, log, p + "/yawDeg");
-            scale = scale(spec, v, source, bounds, rng, log);
-            Placement.Pose pose = placement.place(spec.placement(), bounds.apply(source), rotationDeg, extraYaw, scale, rng);
+            scale = scale(spec, v, source, models, rng, log);
+            Placement.Pose pose = placement.place(spec.placement(), models.apply(source).bounds(), rotationDeg, extraYaw, scale, rng);
             if (pose == null) {
                 log.number(p + "/placement/skipped", 1);
                 return null;
@@ -130,14 +146,14 @@ public final class ObjectRandomizer {
                 modelToWorld(position, rotationDeg, yawDeg, scale), color, position, rotationDeg, yawDeg, scale, surface);
     }
 
-    private static Vector3d scale(ObjectSpec spec, Variant v, MeshSource source, Function<MeshSource, Bounds> bounds,
+    private static Vector3d scale(ObjectSpec spec, Variant v, MeshSource source, Function<MeshSource, Model> models,
                                   RandomGenerator rng, SampleLog log) {
         Vector3d scale = Logged.vector(spec.scale(), rng, log, spec.pointer() + "/scale");
         Vector3d size = Logged.vector(v.size(), rng, log, v.field("size"));
         ObjectSpec.AssetImport im = v.import_();
         if (im.fitAxis() != null) {
             double target = Logged.number(im.fitM(), rng, log, v.field("fit"));
-            scale.mul(target / extent(bounds.apply(source), im.fitAxis()));
+            scale.mul(target / extent(models.apply(source).bounds(), im.fitAxis()));
         }
         return scale.mul(size);
     }

@@ -78,16 +78,20 @@ public record AssetPaths(List<Path> roots, boolean allowOutside) {
             tried.add(base.resolve(written).normalize());
             for (Path root : roots) tried.add(root.resolve(written).normalize());
         }
+        Path outside = null;
         for (Path candidate : tried) {
-            if (Files.isRegularFile(candidate)) {
+            if (!Files.isRegularFile(candidate)) continue;
+            if (allowOutside || inside(candidate, base)) {
                 found = candidate;
                 break;
             }
+            if (outside == null) outside = candidate; // a link leading out: a later root may still hold the file
         }
-        if (found == null)
+        if (found == null && outside == null)
             return new Resolved(null, "expected an existing file, but " + text + " is not "
                     + (tried.size() == 1 ? "at " + tried.get(0) : "in any of " + tried.stream().map(p -> p.getParent().toString()).distinct().toList()));
-        if (!allowOutside && !inside(found, base)) {
+        if (found == null) {
+            found = outside;
             return new Resolved(null, "expected a file inside the scene's folder or an asset root, but " + found
                     + " lies outside them (" + base + (roots.isEmpty() ? "" : ", " + String.join(", ", roots.stream().map(Path::toString).toList()))
                     + "); add its folder with --assets DIR, or pass --allow-outside-assets");

@@ -140,7 +140,11 @@ public final class TemplateReader {
             List<ObjectSpec> objects = in.list(r.get("objects"), "/objects",
                     e -> new ObjectReader(in, dist, file, paths).read(e.node(), e.pointer(), categoryNames));
             if (objects != null) {
-                long labeled = objects.stream().filter(o -> o.variants().stream().anyMatch(v -> v.category() != null)).mapToLong(o -> o.count().max()).sum();
+                // each instance takes an id for itself and one per labeled part, at most
+                long labeled = objects.stream().mapToLong(o -> o.count().max() * o.variants().stream()
+                        .mapToLong(v -> (v.category() != null ? 1 : 0)
+                                + v.import_().parts().stream().filter(part -> part.category() != null).count())
+                        .max().orElse(0)).sum();
                 if (labeled > MAX_LABELED_INSTANCES)
                     in.error("/objects", "expected at most " + MAX_LABELED_INSTANCES + " labeled objects per frame "
                             + "(instance ids are 16-bit), got up to " + labeled);

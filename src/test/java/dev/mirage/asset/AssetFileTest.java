@@ -278,8 +278,31 @@ class AssetFileTest {
         assertEquals(2, file.model("side").triangleCount(), "the quad is triangulated");
         assertNotNull(file.model("side").parts().get(0).mesh().uvs());
         Material glass = file.model("window").parts().get(0).material();
+        assertTrue(file.warnings().isEmpty(), file.warnings().toString());
         assertEquals(Material.AlphaMode.BLEND, glass.alphaMode());
         assertEquals(0.25, glass.baseColorFactor().w(), EPS);
+    }
+
+    @Test
+    void mtlTexturePathsWithBackslashesAndPercentSignsAreFound() throws IOException {
+        Files.createDirectories(tmp.resolve("maps"));
+        Files.write(tmp.resolve("maps/100%wool.png"), GltfFiles.png(GltfFiles.quadrants(1, 0xff336699, 0xff336699, 0xff336699, 0xff336699)));
+        Files.writeString(tmp.resolve("rug.mtl"), "newmtl wool\nKd 1 1 1\nmap_Kd maps\\100%wool.png\n");
+        Files.writeString(tmp.resolve("rug.obj"), """
+                mtllib rug.mtl
+                v 0 0 0
+                v 1 0 0
+                v 1 0 1
+                vt 0 0
+                vt 1 0
+                vt 1 1
+                usemtl wool
+                f 1/1 2/2 3/3
+                """);
+        AssetFile file = AssetFile.load(tmp.resolve("rug.obj"));
+        assertTrue(file.warnings().isEmpty(), file.warnings().toString());
+        TextureImage image = new AssetLibrary().texture(file.model().parts().get(0).material().baseColorTexture());
+        assertArrayEquals(new int[] {0x33, 0x66, 0x99, 255}, rgba(image, 0, 0));
     }
 
     @Test

@@ -151,6 +151,85 @@ class AssetImportTest {
         assertArrayEquals(Files.readAllBytes(out.resolve("instance/000000.png")), Files.readAllBytes(again.resolve("instance/000000.png")));
     }
 
+    /** A part that only some drawn shapes have (a pickup's bed) is an instance exactly when the shape has it. */
+    @Test
+    void aPartOfSomeShapesOnlyIsLabeledWhenTheDrawnShapeHasIt() throws IOException {
+        Path scene = tmp.resolve("pickups.json");
+        Files.writeString(scene, """
+                { "mirage": 1, "image": { "width": 200, "height": 160 },
+                  "camera": { "position": [0, 12, 14], "lookAt": [0, 0, 0], "fovDeg": 50 },
+                  "categories": [ { "id": 1, "name": "car" }, { "id": 2, "name": "cargo bed" } ],
+                  "labels": { "minVisiblePixels": 1 },
+                  "objects": [ { "asset": "mirage:car", "category": "car", "count": 3,
+                                 "params": { "bodyType": { "choice": ["sedan", "pickup"] } },
+                                 "parts": [ { "node": "bed", "category": "cargo bed" } ],
+                                 "placement": { "region": { "min": [-8, -8], "max": [8, 8] }, "noOverlap": true } } ] }
+                """);
+        Path out = tmp.resolve("pickups-out");
+        CliRun r = CliRun.render(scene, out, 4, 0, W, H);
+        assertEquals(0, r.exit(), r.describe());
+        int pickups = 0, beds = 0;
+        for (int f = 0; f < 4; f++) {
+            JsonNode meta = new ObjectMapper().readTree(out.resolve("meta/%06d.json".formatted(f)).toFile());
+            java.util.List<Integer> ids = new java.util.ArrayList<>();
+            for (JsonNode o : meta.get("objects")) {
+                ids.add(o.get("instanceId").asInt());
+                boolean pickup = "pickup".equals(o.at("/params/bodyType").asText());
+                if (o.has("part")) {
+                    beds++;
+                    assertTrue(pickup, "a bed comes from a pickup");
+                    assertEquals(2, o.get("categoryId").asInt());
+                } else if (pickup) {
+                    pickups++;
+                    assertEquals("bed", o.at("/without/0").asText(), "the pickup's own instance leaves its bed out");
+                } else {
+                    assertTrue(!o.has("without"), "a sedan is whole");
+                }
+            }
+            for (int k = 0; k < ids.size(); k++) assertEquals(k + 1, ids.get(k), "instance ids stay contiguous");
+        }
+        assertTrue(pickups > 0, "the 12 draws hold pickups");
+        assertEquals(pickups, beds, "one bed per pickup");
+
+        Files.writeString(scene, Files.readString(scene).replace("\"bed\"", "\"sidecar\""));
+        r = CliRun.render(scene, tmp.resolve("sidecar"), 1, 0, W, H);
+        assertEquals(2, r.exit(), r.describe());
+        assertTrue(r.err().contains("/objects/0/parts/0/node") && r.err().contains("bed"), r.err());
+    }
+
+    @Test
+    void partsOfAFileMustNotOverlapAndAReplayedMissingPartIsAnInputError() throws IOException {
+        float[][] cube = GltfFiles.cube();
+        GltfFiles g = new GltfFiles();
+        int mesh = g.mesh("cube", cube[0], cube[1], null, null, GltfFiles.ints(cube[2]), true, -1);
+        ObjectNode cab = g.node("cab", mesh);
+        ObjectNode trailer = g.node("trailer", mesh);
+        trailer.putArray("translation").add(2).add(0).add(0);
+        ObjectNode wheel = g.node("wheel", mesh);
+        wheel.putArray("translation").add(0).add(-1).add(0);
+        g.addChild(trailer, wheel);
+        g.addChild(cab, trailer);
+        g.addRoot(cab);
+        g.writeGltf(tmp.resolve("rig.gltf"));
+        CliRun r = CliRun.render(scene("""
+                { "asset": "rig.gltf", "category": "crate",
+                  "parts": [ { "node": "trailer", "category": "trailer" }, { "node": "wheel", "category": "trailer" } ] }"""),
+                tmp.resolve("overlap"), 1, 0, W, H);
+        assertEquals(2, r.exit(), r.describe());
+        assertTrue(r.err().contains("/objects/0/parts/1/node") && r.err().contains("overlap"), r.err());
+
+        Path scene = scene("""
+                { "asset": "rig.gltf", "category": "crate", "parts": [ { "node": "trailer", "category": "trailer" } ] }""");
+        Path out = tmp.resolve("rig");
+        assertEquals(0, CliRun.render(scene, out, 1, 0, W, H).exit());
+        Path meta = out.resolve("meta/000000.json");
+        Files.writeString(meta, Files.readString(meta).replace("\"part\" : \"trailer\"", "\"part\" : \"nope\""));
+        assertTrue(Files.readString(meta).contains("nope"), "the meta file was edited");
+        r = CliRun.render(scene, tmp.resolve("rig-replay"), 1, 0, W, H, "--replay", meta.toString());
+        assertEquals(2, r.exit(), r.describe());
+        assertTrue(r.err().contains("nope") && !r.err().contains("at dev.mirage"), r.err());
+    }
+
     @Test
     void mistakesInAssetFieldsNameTheirPointer() throws IOException {
         zUpCentimetreBox();

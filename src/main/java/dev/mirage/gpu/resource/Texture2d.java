@@ -26,7 +26,6 @@ public final class Texture2d extends GlObject {
         this.texture = texture;
     }
 
-    /** An sRGB colour texture. */
     /** Bytes of GL texture storage {@link #upload} allocates for an image: RGBA8 over its full mipmap chain. */
     public static long byteSize(TextureImage image) {
         long sum = 0;
@@ -36,6 +35,7 @@ public final class Texture2d extends GlObject {
         }
     }
 
+    /** An sRGB colour texture. */
     public static Texture2d upload(String label, TextureImage image) {
         return upload(label, image, true);
     }
