@@ -74,9 +74,31 @@ public final class AssetLibrary {
     /** Library models kept at once (a few MB of vertex data at most). */
     public static final int BUILT_CAPACITY = 256;
 
+    private final Map<MeshSource, Model> batched = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MeshSource, Model> eldest) {
+            return size() > 2 * BUILT_CAPACITY;
+        }
+    };
+
+    /**
+     * What the renderer draws for a source: its model with meshes of one material joined
+     * ({@link Batching#byMaterial}), made once per source and kept like the models.
+     *
+     * @throws AssetException as {@link #model}
+     */
+    public synchronized Model drawModel(MeshSource source) {
+        Model m = batched.get(source);
+        if (m == null) {
+            m = Batching.byMaterial(model(source));
+            batched.put(source, m);
+        }
+        return m;
+    }
+
     /** How many built-in and derived models are held now (bounded: see {@link #BUILT_CAPACITY}). */
     public synchronized int modelsHeld() {
-        return built.size() + derived.size();
+        return built.size() + derived.size() + batched.size();
     }
 
     /** Registers a model made in code under a generated source (tests); it wins over the built-in library. */

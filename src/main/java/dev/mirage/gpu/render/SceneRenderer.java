@@ -225,7 +225,7 @@ public final class SceneRenderer implements AutoCloseable {
     private List<DrawItem> drawItems(FrameScene frame) {
         List<DrawItem> items = new ArrayList<>();
         for (ObjectInstance object : frame.objects()) {
-            Model model = assets.model(object.source());
+            Model model = assets.drawModel(object.source());
             for (MeshPart part : model.parts()) {
                 Bounds local = meshBounds.computeIfAbsent(part.mesh(), m -> Bounds.of(m.positions(), new Matrix4d()));
                 items.add(DrawItem.of(object, part, local));
