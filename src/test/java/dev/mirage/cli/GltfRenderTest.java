@@ -103,4 +103,28 @@ class GltfRenderTest {
         assertEquals(2 * F / 5, a.at("/bbox/3").asDouble(), 1.01);
         assertTrue(Math.abs(a.get("area").asDouble() - (F / 5) * (2 * F / 5)) < 2 * F / 5 + 2 * F / 5, a.toString());
     }
+
+    /** A node scaled by −1 turns its triangles clockwise: culling and shading must follow, not drop or darken it. */
+    @Test
+    void aMirroredNodeIsDrawnAndLitLikeItsOriginal() throws IOException {
+        int[] centre = pixel(0.3, 0.3);
+        int[] colours = new int[2];
+        for (int mirrored = 0; mirrored < 2; mirrored++) {
+            GltfFiles g = new GltfFiles();
+            g.material("plate").putObject("pbrMetallicRoughness").put("metallicFactor", 0.0).put("roughnessFactor", 1.0);
+            float[] p = GltfFiles.QUAD_POSITIONS.clone();
+            for (int k = 0; k < p.length; k++) p[k] *= 2;
+            ObjectNode node = g.node("plate", g.mesh("plate", p, GltfFiles.QUAD_NORMALS, null, null, GltfFiles.QUAD_INDICES, true, 0));
+            if (mirrored == 1) node.putArray("scale").add(-1).add(1).add(1);
+            g.addRoot(node);
+            g.writeGlb(tmp.resolve("plate" + mirrored + ".glb"));
+            Path out = tmp.resolve("plate-out" + mirrored);
+            CliRun r = CliRun.render(scene("plate" + mirrored + ".glb", """
+                    "sun": { "direction": [0.3, 0.4, 1] }"""), out, 1, 0, W, H);
+            assertEquals(0, r.exit(), r.describe());
+            assertEquals(1, DecodedPng.gray16(out.resolve("instance/000000.png")).at(centre[0], centre[1]), "drawn, mirrored = " + mirrored);
+            colours[mirrored] = DecodedPng.rgb8(out.resolve("rgb/000000.png")).at(centre[0], centre[1]);
+        }
+        assertEquals(colours[0], colours[1], String.format("lit alike: %06x and %06x", colours[0], colours[1]));
+    }
 }

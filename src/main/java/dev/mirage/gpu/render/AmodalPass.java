@@ -114,10 +114,12 @@ final class AmodalPass implements AutoCloseable {
     private void draw(List<DrawItem> parts, MeshUploads meshes, TextureUploads textures) {
         for (DrawItem item : parts) {
             // Culled as in the scene pass: a one-sided sheet seen from behind covers nothing there either.
+            item.setFrontFace();
             if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
             else glDisable(GL_CULL_FACE);
             depthOnly.draw(item, meshes, textures);
         }
+        glFrontFace(GL_CCW);
     }
 
     /**

@@ -39,7 +39,16 @@ import org.joml.Vector3dc;
 record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedoLinear, int instanceId,
                 Bounds worldBounds, boolean cullBackFaces, Surface surface, Matrix4f patternFromWorld,
                 Matrix3f patternNormalFromWorld, Material material, ShadingVariant variant, float roughness,
-                float metallic) {
+                float metallic, boolean mirrored) {
+
+    /**
+     * Sets the winding GL takes as front for this item: a mirroring transform (negative determinant,
+     * e.g. a node scaled by −1 in its file) turns counter-clockwise triangles clockwise on screen, so
+     * culling and {@code gl_FrontFacing} must follow.
+     */
+    void setFrontFace() {
+        org.lwjgl.opengl.GL45C.glFrontFace(mirrored ? org.lwjgl.opengl.GL45C.GL_CW : org.lwjgl.opengl.GL45C.GL_CCW);
+    }
 
     static DrawItem of(ObjectInstance object, MeshPart part, Bounds partBounds) {
         Matrix4d world = new Matrix4d(object.modelToWorld()).mul(part.nodeToModel());
@@ -57,7 +66,8 @@ record DrawItem(Mesh mesh, Matrix4f model, Matrix3f normalMatrix, float[] albedo
         return new DrawItem(part.mesh(), model, normal, new float[] {(float) c.x(), (float) c.y(), (float) c.z()},
                 object.instanceId(), partBounds.transform(world), cull, object.surface(),
                 pattern, pattern.normal(new Matrix3f()), material,
-                ShadingVariant.of(object.surface().pattern(), material, part.mesh()), (float) roughness, (float) metallic);
+                ShadingVariant.of(object.surface().pattern(), material, part.mesh()), (float) roughness, (float) metallic,
+                world.determinant() < 0);
     }
 
     /**

@@ -288,11 +288,13 @@ public final class SceneRenderer implements AutoCloseable {
         }
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
         glDisable(GL_CULL_FACE);
+        glFrontFace(GL_CCW);
         checkGl("scene pass");
     }
 
     /** Draws one item with its variant; fragments with alpha below {@code alphaCutoff} are discarded (variants with alpha). */
     private void drawItem(DrawItem item, LightUniforms lights, float alphaCutoff) {
+        item.setFrontFace();
         if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
         else glDisable(GL_CULL_FACE);
         ShaderProgram program = scenePrograms.use(item.variant());
