@@ -69,12 +69,7 @@ final class AssetsCommand implements Callable<Integer> {
         if (!params.isEmpty()) throw new UsageException("--param: expected only with -o (an export)");
         List<Generator> shown;
         if (name != null) {
-            String n = name.startsWith(AssetCatalog.PREFIX) ? name.substring(AssetCatalog.PREFIX.length()) : name;
-            try {
-                shown = List.of(catalog.get(n));
-            } catch (ParamException e) {
-                throw new UsageException(e.getMessage());
-            }
+            shown = List.of(named(catalog));
         } else {
             shown = catalog.all();
         }
@@ -135,16 +130,21 @@ final class AssetsCommand implements Callable<Integer> {
         return refs;
     }
 
-    /** Builds one asset with the given parameters and writes it as GLB. */
-    private int export(AssetCatalog catalog, PrintStream out) throws IOException {
-        if (name == null) throw new UsageException("-o: expected the NAME of the asset to export");
+    /** The asset NAME names, with or without "mirage:". */
+    private Generator named(AssetCatalog catalog) {
         String n = name.startsWith(AssetCatalog.PREFIX) ? name.substring(AssetCatalog.PREFIX.length()) : name;
-        Generator generator;
         try {
-            generator = catalog.get(n);
+            return catalog.get(n);
         } catch (ParamException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** Builds one asset with the given parameters and writes it as GLB. */
+    private int export(AssetCatalog catalog, PrintStream out) throws IOException {
+        if (name == null) throw new UsageException("-o: expected the NAME of the asset to export");
+        Generator generator = named(catalog);
+        String n = generator.name();
         java.util.Map<String, Object> values = new java.util.TreeMap<>();
         for (java.util.Map.Entry<String, String> e : params.entrySet()) {
             ParamSpec spec = generator.params().stream().filter(s -> s.name().equals(e.getKey())).findFirst().orElse(null);
