@@ -105,6 +105,7 @@ public final class SceneRenderer implements AutoCloseable {
     private RenderTarget shadowMap;
     private EmptyVertexArray fullscreen;
     private AmodalPass amodal;
+    private ParticlePass particles;
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
@@ -112,6 +113,8 @@ public final class SceneRenderer implements AutoCloseable {
     /** The program whose light uniforms were last set in this frame's scene pass, and their mask. */
     private ShaderProgram lightsSetOn;
     private int lightsSet;
+    /** Weather shading features of the frame being drawn ({@link WeatherShading}). */
+    private java.util.Set<ShadingVariant.Feature> weatherFeatures = java.util.Set.of();
     private final TextureUploads textures;
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
     /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
@@ -155,6 +158,7 @@ public final class SceneRenderer implements AutoCloseable {
         configureShadowSampling(shadowMap.depthTexture());
         fullscreen = new EmptyVertexArray();
         amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
+        particles = new ParticlePass(w, h);
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
@@ -275,7 +279,9 @@ public final class SceneRenderer implements AutoCloseable {
             program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
             SceneColors.setLighting(program, frame.sun(), frame.sky());
             SceneColors.setFog(program, frame.weather());
+            WeatherShading.setUniforms(program, frame.weather().precipitation());
         });
+        weatherFeatures = WeatherShading.features(frame.weather().precipitation());
         lightsSetOn = null;
         lightsSet = -1;
         glBindTextureUnit(0, shadowMap.depthTexture());
@@ -287,6 +293,7 @@ public final class SceneRenderer implements AutoCloseable {
             else if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         }
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
+        if (ParticlePass.needed(frame)) particles.draw(frame, viewProjection);
         glDisable(GL_CULL_FACE);
         checkGl("scene pass");
     }
@@ -295,7 +302,7 @@ public final class SceneRenderer implements AutoCloseable {
     private void drawItem(DrawItem item, LightUniforms lights, float alphaCutoff) {
         if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
         else glDisable(GL_CULL_FACE);
-        ShaderProgram program = scenePrograms.use(item.variant());
+        ShaderProgram program = scenePrograms.use(item.variant().withWeather(weatherFeatures));
         int lightMask = lights.maskFor(item.worldBounds());
         if (program != lightsSetOn || lightMask != lightsSet) {
             lights.pack(lightMask).applyTo(program);
@@ -437,6 +444,7 @@ public final class SceneRenderer implements AutoCloseable {
         closed = true;
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
+        closeIfMade(particles);
         closeIfMade(amodal);
         meshes.close();
         textures.close();

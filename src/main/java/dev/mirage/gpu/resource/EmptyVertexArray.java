@@ -23,6 +23,13 @@ public final class EmptyVertexArray extends GlObject {
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
 
+    /** Draws {@code instances} triangle strips of {@code vertices} vertices each, built from gl_VertexID and gl_InstanceID. */
+    public void drawInstancedStrips(int vertices, int instances) {
+        checkOpen();
+        glBindVertexArray(vao);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, vertices, instances);
+    }
+
     @Override
     void release() {
         glDeleteVertexArrays(vao);
