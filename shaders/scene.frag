@@ -223,7 +223,7 @@ vec3 mappedNormal(vec3 geometric) {
 // depend on it. up is the geometric normal (facing the viewer's side); "up-facing" is up.y near 1.
 // WET, after Lagarde ("Water drop 2b: wet surfaces", 2013): water filling the pores of a rough
 // dielectric darkens it, albedo x (1 - 0.5 porosity wetness) with porosity = clamp((roughness - 0.4)
-// / 0.5) (1 - metallic), and a film of water smooths it toward roughness 0.25. Puddles, from wetness
+// / 0.5) (1 - metallic), and a film of water smooths it toward roughness 0.45. Puddles, from wetness
 // 0.4 on (about 40% of up-facing area at wetness 1), lie where world-space value noise (features
 // about 2.5 m across) passes a threshold falling with wetness: albedo x 0.4, roughness 0.03, flat
 // (normal = up), so they mirror the sky and the sun through the usual environment and GGX terms.
@@ -237,7 +237,7 @@ void weatherSurface(vec3 up, inout vec3 albedo, inout float roughness, inout flo
 #ifdef WET
     float porosity = clamp((roughness - 0.4) / 0.5, 0.0, 1.0) * (1.0 - metallic);
     albedo *= 1.0 - 0.5 * porosity * uWetness;
-    roughness = mix(roughness, min(roughness, 0.25), uWetness);
+    roughness = mix(roughness, min(roughness, 0.45), uWetness);
     vec2 q = vWorldPosition.xz / 2.5;
     float noise = (2.0 * valueNoise(vec3(q.x, 0.0, q.y)) + valueNoise(vec3(2.1 * q.x + 17.0, 0.0, 2.1 * q.y))) / 3.0;
     float threshold = mix(1.1, 0.55, clamp((uWetness - 0.4) / 0.6, 0.0, 1.0));

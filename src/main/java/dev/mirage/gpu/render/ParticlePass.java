@@ -32,7 +32,7 @@ import org.joml.Vector3d;
 final class ParticlePass implements AutoCloseable {
     static final double RAIN_SKY_SHARE = 0.9;
     static final double RAIN_SUN_SHARE = 0.08;
-    static final double RAIN_OPACITY_GAIN = 6;
+    static final double RAIN_OPACITY_GAIN = 10;
     static final double SNOW_ALBEDO = 0.85;
 
     private final ShaderProgram program;
