@@ -83,10 +83,11 @@ public final class PrecipitationParticles {
         int n = count(rainPerCubicMetre(rateMmH), viewVolume(camera, NEAR_M, RAIN_FAR_M));
         float[] v = new float[n * ParticleSet.STRIDE];
         Matrix4d toWorld = camera.cameraToWorld();
+        double[] t = camera.tangents();
         for (int i = 0; i < n; i++) {
             double d = Math.min(6, RAIN_MIN_DIAMETER_MM - Math.log(1 - rng.nextDouble()) / lambda);
             double speed = 9.65 - 10.3 * Math.exp(-0.6 * d);
-            put(v, i, place(camera, toWorld, RAIN_FAR_M, rng), d / 1000, 0, -speed, 0);
+            put(v, i, place(t, toWorld, RAIN_FAR_M, rng), d / 1000, 0, -speed, 0);
         }
         return new ParticleSet(v);
     }
@@ -98,10 +99,11 @@ public final class PrecipitationParticles {
         int n = count(snowPerCubicMetre(rateMmH), viewVolume(camera, NEAR_M, SNOW_FAR_M));
         float[] v = new float[n * ParticleSet.STRIDE];
         Matrix4d toWorld = camera.cameraToWorld();
+        double[] t = camera.tangents();
         for (int i = 0; i < n; i++) {
             double d = SNOW_FLAKE_SIZE * Math.min(5, SNOW_MIN_DIAMETER_MM - Math.log(1 - rng.nextDouble()) / lambda);
             double speed = 0.8 * Math.pow(d, 0.16);
-            Vector3d p = place(camera, toWorld, SNOW_FAR_M, rng);
+            Vector3d p = place(t, toWorld, SNOW_FAR_M, rng);
             double dx = (rng.nextDouble() * 2 - 1) * SNOW_DRIFT_MS, dz = (rng.nextDouble() * 2 - 1) * SNOW_DRIFT_MS;
             put(v, i, p, d / 1000, dx, -speed, dz);
         }
@@ -109,10 +111,9 @@ public final class PrecipitationParticles {
     }
 
     /** A point uniform in the view's volume from {@link #NEAR_M} to {@code farM}: depth with density ∝ z². */
-    private static Vector3d place(Camera camera, Matrix4d toWorld, double farM, RandomGenerator rng) {
+    private static Vector3d place(double[] t, Matrix4d toWorld, double farM, RandomGenerator rng) {
         double a3 = NEAR_M * NEAR_M * NEAR_M, b3 = farM * farM * farM;
         double z = Math.cbrt(a3 + rng.nextDouble() * (b3 - a3));
-        double[] t = camera.tangents();
         double x = z * (t[0] + rng.nextDouble() * (t[1] - t[0]));
         double y = z * (t[2] + rng.nextDouble() * (t[3] - t[2]));
         return toWorld.transformPosition(new Vector3d(x, y, -z));

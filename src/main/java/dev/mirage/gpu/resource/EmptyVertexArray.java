@@ -23,11 +23,11 @@ public final class EmptyVertexArray extends GlObject {
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
 
-    /** Draws {@code instances} triangle strips of {@code vertices} vertices each, built from gl_VertexID and gl_InstanceID. */
-    public void drawInstancedStrips(int vertices, int instances) {
+    /** Draws {@code vertices} vertices as separate triangles, for shaders that build them from gl_VertexID. */
+    public void drawTriangles(int vertices) {
         checkOpen();
         glBindVertexArray(vao);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, vertices, instances);
+        glDrawArrays(GL_TRIANGLES, 0, vertices);
     }
 
     @Override
