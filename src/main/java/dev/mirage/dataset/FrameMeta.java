@@ -123,6 +123,7 @@ public final class FrameMeta {
         weather.put("snowCoverage", p.snowCoverage());
         weather.put("rainDrops", p.rain().count());
         weather.put("snowFlakes", p.snow().count());
+        weather.put("lensDrops", p.lensDrops().size());
     }
 
     /**

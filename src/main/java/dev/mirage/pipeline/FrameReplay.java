@@ -127,8 +127,13 @@ final class FrameReplay {
         double rain = number(root, "/weather/rainRateMmH"), streak = number(root, "/weather/streakLengthScale");
         double wetness = number(root, "/weather/wetness"), snow = number(root, "/weather/snowRateMmH");
         double coverage = number(root, "/weather/snowCoverage");
+        int lensDrops = root.path("weather").has("lensDrops") ? (int) number(root, "/weather/lensDrops") : 0;
         if (!errors.isEmpty()) return dev.mirage.scene.Precipitation.NONE;
-        return FrameSampler.precipitation(camera, rain, streak, wetness, snow, coverage,
+        if (lensDrops < 0 || lensDrops > dev.mirage.randomize.PrecipitationParticles.MAX_LENS_DROPS) {
+            errors.add(new TemplateError("/weather/lensDrops", "expected 0.." + dev.mirage.randomize.PrecipitationParticles.MAX_LENS_DROPS + ", got " + lensDrops));
+            return dev.mirage.scene.Precipitation.NONE;
+        }
+        return FrameSampler.precipitation(camera, rain, streak, wetness, snow, coverage, lensDrops,
                 dev.mirage.randomize.FrameSeeds.stream(seed, frame, dev.mirage.randomize.FrameSeeds.Concern.PARTICLES));
     }
 

@@ -100,20 +100,22 @@ public final class FrameSampler {
         double snow = spec.snowRateMmH() == null ? 0 : Logged.number(spec.snowRateMmH(), rng, log, "/weather/snow/rateMmH");
         double coverage = spec.snowCoverage() == null ? Precipitation.coverageFromSnow(snow)
                 : Logged.number(spec.snowCoverage(), rng, log, "/weather/snow/coverage");
-        return precipitation(camera, rain, streak, wetness, snow, coverage, particles);
+        int lensDrops = spec.lensDrops() == null ? 0 : Logged.integer(spec.lensDrops(), rng, log, "/weather/rain/lensDrops");
+        return precipitation(camera, rain, streak, wetness, snow, coverage, lensDrops, particles);
     }
 
     /**
      * The frame's precipitation with its particles drawn from {@code particles} (the frame's
-     * {@link Concern#PARTICLES} stream): rain drops first, then snow flakes. Replay calls this with
-     * the recorded values.
+     * {@link Concern#PARTICLES} stream): rain drops first, then snow flakes, then drops on the lens.
+     * Replay calls this with the recorded values.
      */
     public static Precipitation precipitation(Camera camera, double rainRateMmH, double streakLengthScale, double wetness,
-                                              double snowRateMmH, double snowCoverage, RandomGenerator particles) {
-        if (rainRateMmH == 0 && snowRateMmH == 0 && wetness == 0 && snowCoverage == 0) return Precipitation.NONE;
+                                              double snowRateMmH, double snowCoverage, int lensDrops, RandomGenerator particles) {
+        if (rainRateMmH == 0 && snowRateMmH == 0 && wetness == 0 && snowCoverage == 0 && lensDrops == 0) return Precipitation.NONE;
         var rain = PrecipitationParticles.rain(camera, rainRateMmH, particles);
         var snow = PrecipitationParticles.snow(camera, snowRateMmH, particles);
-        return new Precipitation(rainRateMmH, streakLengthScale, wetness, snowRateMmH, snowCoverage, rain, snow);
+        var lens = PrecipitationParticles.lensDrops(lensDrops, particles);
+        return new Precipitation(rainRateMmH, streakLengthScale, wetness, snowRateMmH, snowCoverage, rain, snow, lens);
     }
 
     private static dev.mirage.scene.Weather weather(SceneTemplate.WeatherSpec spec, Draws rng, SampleLog log) {

@@ -110,6 +110,20 @@ public final class PrecipitationParticles {
         return new ParticleSet(v);
     }
 
+    /** The most drops on the lens. */
+    public static final int MAX_LENS_DROPS = 32;
+
+    /**
+     * {@code count} drops on the lens, uniform over the image, radii uniform in 2–7% of the image
+     * height. Drawn after the rain and snow particles from the same stream.
+     */
+    public static java.util.List<dev.mirage.scene.LensDrop> lensDrops(int count, RandomGenerator rng) {
+        java.util.List<dev.mirage.scene.LensDrop> drops = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++)
+            drops.add(new dev.mirage.scene.LensDrop(rng.nextDouble(), rng.nextDouble(), 0.02 + 0.05 * rng.nextDouble()));
+        return drops;
+    }
+
     /** A point uniform in the view's volume from {@link #NEAR_M} to {@code farM}: depth with density ∝ z². */
     private static Vector3d place(double[] t, Matrix4d toWorld, double farM, RandomGenerator rng) {
         double a3 = NEAR_M * NEAR_M * NEAR_M, b3 = farM * farM * farM;

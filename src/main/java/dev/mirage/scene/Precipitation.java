@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param snowCoverage      0 .. 1, the share of up-facing surfaces under snow
  * @param rain              the frame's rain drops (empty without rain)
  * @param snow              the frame's snow flakes (empty without snow)
+ * @param lensDrops         water drops on the lens (colour only)
  */
 public record Precipitation(double rainRateMmH, double streakLengthScale, double wetness, double snowRateMmH,
-                            double snowCoverage, ParticleSet rain, ParticleSet snow) {
+                            double snowCoverage, ParticleSet rain, ParticleSet snow, java.util.List<LensDrop> lensDrops) {
     /** The exposure time particles are blurred over, in seconds (1/60 s). */
     public static final double EXPOSURE_S = 1.0 / 60.0;
 
@@ -30,6 +31,13 @@ public record Precipitation(double rainRateMmH, double streakLengthScale, double
         if (!(snowCoverage >= 0 && snowCoverage <= 1)) throw new IllegalArgumentException("snow coverage " + snowCoverage);
         Objects.requireNonNull(rain);
         Objects.requireNonNull(snow);
+        lensDrops = java.util.List.copyOf(lensDrops);
+    }
+
+    /** Without drops on the lens. */
+    public Precipitation(double rainRateMmH, double streakLengthScale, double wetness, double snowRateMmH,
+                         double snowCoverage, ParticleSet rain, ParticleSet snow) {
+        this(rainRateMmH, streakLengthScale, wetness, snowRateMmH, snowCoverage, rain, snow, java.util.List.of());
     }
 
     /**

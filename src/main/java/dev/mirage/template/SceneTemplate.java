@@ -189,11 +189,12 @@ public record SceneTemplate(
      * @param wetness           0..1
      * @param snowRateMmH       snowfall, mm/h of melted water
      * @param snowCoverage      0..1
+     * @param lensDrops         water drops on the lens, 0..32 (default 0)
      */
     public record PrecipitationSpec(NumberDist rainRateMmH, NumberDist streakLengthScale, NumberDist wetness,
-                                    NumberDist snowRateMmH, NumberDist snowCoverage) {
+                                    NumberDist snowRateMmH, NumberDist snowCoverage, IntDist lensDrops) {
         /** Nothing falls, surfaces dry. */
-        public static final PrecipitationSpec NONE = new PrecipitationSpec(null, null, null, null, null);
+        public static final PrecipitationSpec NONE = new PrecipitationSpec(null, null, null, null, null, null);
     }
 
     /** A COCO category. */

@@ -181,18 +181,20 @@ public final class TemplateReader {
         }
 
         /**
-         * {@code "rain": {"rateMmH": number, "streakLengthScale"?: number}, "snow": {"rateMmH": number,
+         * {@code "rain": {"rateMmH": number, "streakLengthScale"?: number, "lensDrops"?: integer}, "snow": {"rateMmH": number,
          * "coverage"?: number}, "wetness"?: number}, each a number form.
          */
         private SceneTemplate.PrecipitationSpec precipitation(JsonNode weather) {
             NumberDist rain = null, streak = null, snow = null, coverage = null, wetness = null;
+            IntDist lensDrops = null;
             if (weather.has("rain")) {
-                JsonNode r = in.object(weather.get("rain"), "/weather/rain", Set.of("rateMmH", "streakLengthScale"));
+                JsonNode r = in.object(weather.get("rain"), "/weather/rain", Set.of("rateMmH", "streakLengthScale", "lensDrops"));
                 if (r != null) {
                     rain = dist.number(r.get("rateMmH"), "/weather/rain/rateMmH", 0, 500, "a rain rate in mm/h, 0..500");
                     if (r.has("streakLengthScale"))
                         streak = dist.number(r.get("streakLengthScale"), "/weather/rain/streakLengthScale", 0.05, 20,
                                 "a multiple of the physical streak length, 0.05..20");
+                    if (r.has("lensDrops")) lensDrops = dist.integer(r.get("lensDrops"), "/weather/rain/lensDrops", 0, 32);
                 }
             }
             if (weather.has("snow")) {
@@ -203,7 +205,7 @@ public final class TemplateReader {
                 }
             }
             if (weather.has("wetness")) wetness = dist.number(weather.get("wetness"), "/weather/wetness", 0, 1, "a wetness 0..1");
-            return new SceneTemplate.PrecipitationSpec(rain, streak, wetness, snow, coverage);
+            return new SceneTemplate.PrecipitationSpec(rain, streak, wetness, snow, coverage, lensDrops);
         }
 
         /** {@code {"name": number form, ...}}: each may read the variables declared before it. */

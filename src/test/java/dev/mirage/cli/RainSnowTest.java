@@ -54,7 +54,7 @@ class RainSnowTest {
     @Test
     void rainAndSnowLeaveLabelsAndDepthExact() throws IOException {
         Path clear = render("clear", STREET);
-        Path rain = render("rain", STREET + ", \"weather\": { \"rain\": { \"rateMmH\": 20 } }");
+        Path rain = render("rain", STREET + ", \"weather\": { \"rain\": { \"rateMmH\": 20, \"lensDrops\": 6 } }");
         Path snow = render("snow", STREET + ", \"weather\": { \"snow\": { \"rateMmH\": 2 } }");
         for (Path wet : new Path[] {rain, snow}) {
             for (String f : new String[] {"instance/000000.png", "depth/000000.png", "semantic/000000.png"})
@@ -65,6 +65,7 @@ class RainSnowTest {
         assertEquals(20, meta.at("/weather/rainRateMmH").asDouble());
         assertEquals(1, meta.at("/weather/wetness").asDouble(), "wetness from the rain rate: min(1, R / 5)");
         assertTrue(meta.at("/weather/rainDrops").asInt() > 1000, meta.toString());
+        assertEquals(6, meta.at("/weather/lensDrops").asInt());
         assertEquals(2, meta.at("/annotations").size(), "drops are never labeled");
         JsonNode coco = new ObjectMapper().readTree(rain.resolve("annotations/coco.json").toFile());
         assertEquals(20, coco.at("/images/0/weather/rainRateMmH").asDouble());
@@ -79,6 +80,7 @@ class RainSnowTest {
     void sameSeedSameBytesAndReplayRendersTheSameFrame() throws IOException {
         String weather = STREET + ", \"weather\": { \"rain\": { \"rateMmH\": { \"uniform\": [5, 30] }, \"streakLengthScale\": 1.5 },"
                 + " \"snow\": { \"rateMmH\": 0.5, \"coverage\": 0.4 } }";
+        weather = weather.replace("\"streakLengthScale\": 1.5", "\"streakLengthScale\": 1.5, \"lensDrops\": { \"int\": [1, 4] }");
         Path a = render("a", weather);
         Path b = render("b", weather);
         assertArrayEquals(bytes(a, "rgb/000000.png"), bytes(b, "rgb/000000.png"));
@@ -160,11 +162,11 @@ class RainSnowTest {
     @Test
     void badWeatherFieldsAreNamed() throws IOException {
         Path scene = scene("bad", STREET + """
-                , "weather": { "rain": { "rateMmH": -1, "drops": 3 }, "snow": { "coverage": 2 }, "wetness": "soaked" }
+                , "weather": { "rain": { "rateMmH": -1, "drops": 3, "lensDrops": 40 }, "snow": { "coverage": 2 }, "wetness": "soaked" }
                 """);
         CliRun r = CliRun.of("validate", scene.toString());
         assertEquals(2, r.exit(), r.describe());
-        for (String pointer : new String[] {"/weather/rain/rateMmH", "/weather/rain/drops", "/weather/snow/rateMmH",
+        for (String pointer : new String[] {"/weather/rain/rateMmH", "/weather/rain/drops", "/weather/rain/lensDrops", "/weather/snow/rateMmH",
                 "/weather/snow/coverage", "/weather/wetness"})
             assertTrue(r.err().contains(pointer), pointer + " in\n" + r.err());
     }

@@ -106,6 +106,9 @@ public final class SceneRenderer implements AutoCloseable {
     private EmptyVertexArray fullscreen;
     private AmodalPass amodal;
     private ParticlePass particles;
+    private LensDropPass lensDrops;
+    /** Where the last drawn frame's finished colour image is (after FXAA and lens drops). */
+    private RenderTarget colorResult;
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
@@ -159,6 +162,8 @@ public final class SceneRenderer implements AutoCloseable {
         fullscreen = new EmptyVertexArray();
         amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
         particles = new ParticlePass(w, h);
+        lensDrops = new LensDropPass(w, h);
+        colorResult = antiAliased != null ? antiAliased : sensors;
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
@@ -223,6 +228,11 @@ public final class SceneRenderer implements AutoCloseable {
         drawShadows(items, lightViewProjection);
         drawScene(frame, lights, items, lightViewProjection);
         if (antiAliased != null) antiAlias();
+        colorResult = antiAliased != null ? antiAliased : sensors;
+        if (!frame.weather().precipitation().lensDrops().isEmpty()) {
+            colorResult = lensDrops.apply(colorResult.colorTexture(0), frame.weather().precipitation().lensDrops(), fullscreen);
+            checkGl("lens drop pass");
+        }
         lastItems = items;
     }
 
@@ -389,8 +399,7 @@ public final class SceneRenderer implements AutoCloseable {
         ReadbackBuffer slot = readbacks[nextReadback];
         slot.bindForPacking();
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        RenderTarget colorSource = antiAliased != null ? antiAliased : sensors;
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, colorSource.framebuffer());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, colorResult.framebuffer());
         glReadBuffer(GL_COLOR_ATTACHMENT0);
         glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, 0L);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, sensors.framebuffer());
@@ -444,6 +453,7 @@ public final class SceneRenderer implements AutoCloseable {
         closed = true;
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
+        closeIfMade(lensDrops);
         closeIfMade(particles);
         closeIfMade(amodal);
         meshes.close();
