@@ -1,7 +1,8 @@
 #version 450 core
-// Falling particles (rain drops, snow flakes) as screen-aligned capsules, six vertices (two
-// triangles) each, built from gl_VertexID alone: llvmpipe runs its vertex pipeline once per instance,
-// so one plain draw of 6 N vertices is much cheaper than N instances of 4. A particle is a sphere of diameter D moving at
+// Falling particles (rain drops, snow flakes) as screen-aligned capsules, one triangle each that
+// encloses the capsule's rectangle, built from gl_VertexID alone: llvmpipe runs its vertex pipeline
+// once per instance and pays per triangle more than per pixel for these small shapes, so one plain
+// draw of 3 N vertices is cheapest. A particle is a sphere of diameter D moving at
 // velocity u through the exposure T (uExposureS, already times the streak length scale): on the
 // image, a capsule from its position at -T/2 to +T/2, D wide. Capsules thinner than a pixel are
 // drawn one pixel wide and shorter ones one pixel long, with opacity scaled by the true area over
@@ -22,9 +23,8 @@ out float vOpacity;
 out float vDistance;    // metres from the camera's plane
 
 void main() {
-    int b = (gl_VertexID / 6) * 7;
-    const int CORNERS[6] = int[6](0, 1, 2, 2, 1, 3);
-    int corner = CORNERS[gl_VertexID % 6];
+    int b = (gl_VertexID / 3) * 7;
+    int corner = gl_VertexID % 3;
     vec3 p = vec3(values[b], values[b + 1], values[b + 2]);
     float d = values[b + 3];
     vec3 u = vec3(values[b + 4], values[b + 5], values[b + 6]);
@@ -51,7 +51,8 @@ void main() {
     vHalfLength = 0.5 * lenDrawn;
     vHalfWidth = w;
     vDistance = cc.w;
-    vec2 cornerXy = vec2(float(corner & 1), float(corner >> 1)) * 2.0 - 1.0;
+    // a right triangle with legs 4 long: (-1, -1), (3, -1), (-1, 3) holds the square [-1, 1]^2
+    vec2 cornerXy = vec2(corner == 1 ? 3.0 : -1.0, corner == 2 ? 3.0 : -1.0);
     vLocal = cornerXy * vec2(vHalfLength + w + 0.5, w + 0.5);
     vec2 pixel = 0.5 * (sa + sb) + dir * vLocal.x + across * vLocal.y;
     gl_Position = vec4(pixel / halfSize * cc.w, cc.z, cc.w);

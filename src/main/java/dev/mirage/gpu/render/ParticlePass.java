@@ -92,7 +92,7 @@ final class ParticlePass implements AutoCloseable {
         program.set("uRadiance", (float) radiance.x, (float) radiance.y, (float) radiance.z);
         program.set("uExposureS", exposureS);
         program.set("uOpacityGain", gain);
-        quads.drawTriangles(6 * set.count());
+        quads.drawTriangles(3 * set.count());
     }
 
     /** Linear radiance of a rain drop: mostly the sky it refracts, a little sun. */
