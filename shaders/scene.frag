@@ -128,7 +128,7 @@ float sunVisibility(vec3 n) {
 // alternating between programs whose fragment inputs differed were measured to cost up to twice as
 // much, and fewer inputs mean less setup data per triangle.
 
-#if PATTERN_KIND == PATTERN_NOISE
+#if PATTERN_KIND == PATTERN_NOISE || defined(WET) || defined(SNOW)
 // An integer hash of a lattice point (lowbias32-style mixing): exact and the same on every run.
 float lattice(ivec3 c) {
     uvec3 u = uvec3(c);
@@ -214,6 +214,48 @@ vec3 mappedNormal(vec3 geometric) {
 #endif
     vec3 n = normalize(t * m.x + b * m.y + geometric * m.z);
     return gl_FrontFacing ? n : -n;
+}
+#endif
+
+#if defined(WET) || defined(SNOW)
+// --- surface weather (WeatherShading: WET when wetness > 0, SNOW when snow coverage > 0) -------
+// Changes albedo, roughness, metalness and the shading normal before lighting; depth and ids never
+// depend on it. up is the geometric normal (facing the viewer's side); "up-facing" is up.y near 1.
+// WET, after Lagarde ("Water drop 2b: wet surfaces", 2013): water filling the pores of a rough
+// dielectric darkens it, albedo x (1 - 0.5 porosity wetness) with porosity = clamp((roughness - 0.4)
+// / 0.5) (1 - metallic), and a film of water smooths it toward roughness 0.45. Puddles, from wetness
+// 0.4 on (about 40% of up-facing area at wetness 1), lie where world-space value noise (features
+// about 2.5 m across) passes a threshold falling with wetness: albedo x 0.4, roughness 0.03, flat
+// (normal = up), so they mirror the sky and the sun through the usual environment and GGX terms.
+// SNOW: up-facing surfaces (smoothstep(0.55, 0.85, up.y)) turn to snow, albedo 0.85, roughness 0.9,
+// dielectric, flat, where coverage x 1.15 exceeds a noise value (features about 0.6 m across) by
+// 0.15: full cover at coverage 1, patches below; walls keep their colour.
+uniform float uWetness;       // 0..1
+uniform float uSnowCoverage;  // 0..1
+
+void weatherSurface(vec3 up, inout vec3 albedo, inout float roughness, inout float metallic, inout vec3 n) {
+#ifdef WET
+    float porosity = clamp((roughness - 0.4) / 0.5, 0.0, 1.0) * (1.0 - metallic);
+    albedo *= 1.0 - 0.5 * porosity * uWetness;
+    roughness = mix(roughness, min(roughness, 0.45), uWetness);
+    vec2 q = vWorldPosition.xz / 2.5;
+    float noise = (2.0 * valueNoise(vec3(q.x, 0.0, q.y)) + valueNoise(vec3(2.1 * q.x + 17.0, 0.0, 2.1 * q.y))) / 3.0;
+    float threshold = mix(1.1, 0.55, clamp((uWetness - 0.4) / 0.6, 0.0, 1.0));
+    float puddle = smoothstep(0.7, 0.95, up.y) * smoothstep(threshold - 0.04, threshold + 0.04, noise);
+    albedo *= 1.0 - 0.6 * puddle;
+    roughness = mix(roughness, 0.03, puddle);
+    metallic *= 1.0 - puddle;
+    n = normalize(mix(n, up, puddle));
+#endif
+#ifdef SNOW
+    vec3 p = vWorldPosition / 0.6;
+    float breakup = (2.0 * valueNoise(p) + valueNoise(2.3 * p + 31.0)) / 3.0;
+    float cover = smoothstep(0.55, 0.85, up.y) * smoothstep(0.0, 0.15, uSnowCoverage * 1.15 - breakup);
+    albedo = mix(albedo, vec3(0.85), cover);
+    roughness = mix(roughness, 0.9, cover);
+    metallic *= 1.0 - cover;
+    n = normalize(mix(n, up, cover));
+#endif
 }
 #endif
 
@@ -318,6 +360,9 @@ void main() {
 #else
     s.n = normalize(vNormal);
     if (!gl_FrontFacing) s.n = -s.n;
+#endif
+#if defined(WET) || defined(SNOW)
+    weatherSurface(gl_FrontFacing ? normalize(vNormal) : -normalize(vNormal), albedo, roughness, metallic, s.n);
 #endif
     s.v = normalize(uCameraPosition - vWorldPosition);
     s.nv = max(dot(s.n, s.v), 1e-4);

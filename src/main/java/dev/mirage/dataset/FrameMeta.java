@@ -96,6 +96,7 @@ public final class FrameMeta {
             weather.put("fogVisibilityM", frame.weather().fogVisibilityM());
             weather.set("fogColorLinear", Json.vector(frame.weather().fogColorLinear()));
         }
+        if (frame.weather().precipitation().any()) precipitation(root.has("weather") ? (ObjectNode) root.get("weather") : root.putObject("weather"), frame.weather().precipitation());
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
@@ -111,6 +112,18 @@ public final class FrameMeta {
                         keypoints.get(l.instanceId()), frameLabels.amodalBoxes().get(l.instanceId()), bounds));
         }
         return root;
+    }
+
+    /** Rain, snow and surface state, with how many particles of each were drawn (none are labeled). */
+    private static void precipitation(ObjectNode weather, dev.mirage.scene.Precipitation p) {
+        weather.put("rainRateMmH", p.rainRateMmH());
+        weather.put("streakLengthScale", p.streakLengthScale());
+        weather.put("wetness", p.wetness());
+        weather.put("snowRateMmH", p.snowRateMmH());
+        weather.put("snowCoverage", p.snowCoverage());
+        weather.put("rainDrops", p.rain().count());
+        weather.put("snowFlakes", p.snow().count());
+        weather.put("lensDrops", p.lensDrops().size());
     }
 
     /**

@@ -110,8 +110,9 @@ final class FrameReplay {
         if (!errors.isEmpty()) return null;
         try {
             dev.mirage.scene.Weather weather = dev.mirage.scene.Weather.CLEAR;
-            if (root.has("weather"))
+            if (root.path("weather").has("fogVisibilityM"))
                 weather = new dev.mirage.scene.Weather(number(root, "/weather/fogVisibilityM"), vector(root, "/weather/fogColorLinear"));
+            if (root.path("weather").has("rainRateMmH")) weather = weather.with(precipitation(root, camera, seed, frame));
             if (!errors.isEmpty()) return null;
             return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather), log,
                     frameSeed == null ? dev.mirage.randomize.FrameSeeds.frameSeed(seed, frame) : frameSeed);
@@ -119,6 +120,21 @@ final class FrameReplay {
             errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** The recorded rain, snow and surface state, with the particles drawn again from the frame's stream. */
+    private dev.mirage.scene.Precipitation precipitation(JsonNode root, Camera camera, long seed, int frame) {
+        double rain = number(root, "/weather/rainRateMmH"), streak = number(root, "/weather/streakLengthScale");
+        double wetness = number(root, "/weather/wetness"), snow = number(root, "/weather/snowRateMmH");
+        double coverage = number(root, "/weather/snowCoverage");
+        int lensDrops = root.path("weather").has("lensDrops") ? (int) number(root, "/weather/lensDrops") : 0;
+        if (!errors.isEmpty()) return dev.mirage.scene.Precipitation.NONE;
+        if (lensDrops < 0 || lensDrops > dev.mirage.randomize.PrecipitationParticles.MAX_LENS_DROPS) {
+            errors.add(new TemplateError("/weather/lensDrops", "expected 0.." + dev.mirage.randomize.PrecipitationParticles.MAX_LENS_DROPS + ", got " + lensDrops));
+            return dev.mirage.scene.Precipitation.NONE;
+        }
+        return FrameSampler.precipitation(camera, rain, streak, wetness, snow, coverage, lensDrops,
+                dev.mirage.randomize.FrameSeeds.stream(seed, frame, dev.mirage.randomize.FrameSeeds.Concern.PARTICLES));
     }
 
     private Camera camera(JsonNode c, int width, int height) {

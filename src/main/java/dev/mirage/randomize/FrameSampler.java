@@ -3,8 +3,10 @@ package dev.mirage.randomize;
 import dev.mirage.asset.AssetLibrary;
 import dev.mirage.asset.Model;
 import dev.mirage.randomize.FrameSeeds.Concern;
+import dev.mirage.scene.Camera;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
+import dev.mirage.scene.Precipitation;
 import dev.mirage.template.Draws;
 import dev.mirage.template.NumberDist;
 import dev.mirage.template.SceneTemplate;
@@ -12,6 +14,7 @@ import dev.mirage.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
  * Samples frame i of a dataset from its template: a pure function of (template, seed, i). Order:
@@ -80,7 +83,39 @@ public final class FrameSampler {
         var objects = ObjectRandomizer.sample(template, camera, models,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
         var weather = weather(template.weather(), new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables), log);
+        weather = weather.with(precipitation(template.weather().precipitation(), camera,
+                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.PRECIPITATION), variables),
+                FrameSeeds.stream(seed, frameIndex, Concern.PARTICLES), log));
         return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather);
+    }
+
+    /** Rain, snow and surface state from their own stream; the particles from another, so their count moves no other draw. */
+    private static Precipitation precipitation(SceneTemplate.PrecipitationSpec spec, Camera camera, Draws rng,
+                                               RandomGenerator particles, SampleLog log) {
+        double rain = spec.rainRateMmH() == null ? 0 : Logged.number(spec.rainRateMmH(), rng, log, "/weather/rain/rateMmH");
+        double streak = spec.streakLengthScale() == null ? 1
+                : Logged.number(spec.streakLengthScale(), rng, log, "/weather/rain/streakLengthScale");
+        double wetness = spec.wetness() == null ? Precipitation.wetnessFromRain(rain)
+                : Logged.number(spec.wetness(), rng, log, "/weather/wetness");
+        double snow = spec.snowRateMmH() == null ? 0 : Logged.number(spec.snowRateMmH(), rng, log, "/weather/snow/rateMmH");
+        double coverage = spec.snowCoverage() == null ? Precipitation.coverageFromSnow(snow)
+                : Logged.number(spec.snowCoverage(), rng, log, "/weather/snow/coverage");
+        int lensDrops = spec.lensDrops() == null ? 0 : Logged.integer(spec.lensDrops(), rng, log, "/weather/rain/lensDrops");
+        return precipitation(camera, rain, streak, wetness, snow, coverage, lensDrops, particles);
+    }
+
+    /**
+     * The frame's precipitation with its particles drawn from {@code particles} (the frame's
+     * {@link Concern#PARTICLES} stream): rain drops first, then snow flakes, then drops on the lens.
+     * Replay calls this with the recorded values.
+     */
+    public static Precipitation precipitation(Camera camera, double rainRateMmH, double streakLengthScale, double wetness,
+                                              double snowRateMmH, double snowCoverage, int lensDrops, RandomGenerator particles) {
+        if (rainRateMmH == 0 && snowRateMmH == 0 && wetness == 0 && snowCoverage == 0 && lensDrops == 0) return Precipitation.NONE;
+        var rain = PrecipitationParticles.rain(camera, rainRateMmH, particles);
+        var snow = PrecipitationParticles.snow(camera, snowRateMmH, particles);
+        var lens = PrecipitationParticles.lensDrops(lensDrops, particles);
+        return new Precipitation(rainRateMmH, streakLengthScale, wetness, snowRateMmH, snowCoverage, rain, snow, lens);
     }
 
     private static dev.mirage.scene.Weather weather(SceneTemplate.WeatherSpec spec, Draws rng, SampleLog log) {

@@ -10,8 +10,9 @@ import org.joml.Vector3dc;
  *
  * @param fogVisibilityM  visibility in metres; {@link Double#POSITIVE_INFINITY} for clear air
  * @param fogColorLinear  the in-scattered colour (linear RGB, radiance as seen from far away)
+ * @param precipitation   rain, snow, wet and snow-covered surfaces ({@link Precipitation#NONE} for none)
  */
-public record Weather(double fogVisibilityM, Vector3dc fogColorLinear) {
+public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, Precipitation precipitation) {
     /** Extinction coefficient × visibility: ln(1 / 0.02) for the 2% contrast threshold (3.912). */
     public static final double KOSCHMIEDER = 3.912;
 
@@ -21,6 +22,17 @@ public record Weather(double fogVisibilityM, Vector3dc fogColorLinear) {
     public Weather {
         if (!(fogVisibilityM > 0)) throw new IllegalArgumentException("visibility " + fogVisibilityM);
         fogColorLinear = new Vector3d(fogColorLinear);
+        java.util.Objects.requireNonNull(precipitation);
+    }
+
+    /** Fog (or clear air) with no precipitation. */
+    public Weather(double fogVisibilityM, Vector3dc fogColorLinear) {
+        this(fogVisibilityM, fogColorLinear, Precipitation.NONE);
+    }
+
+    /** The same air with {@code precipitation}. */
+    public Weather with(Precipitation precipitation) {
+        return new Weather(fogVisibilityM, fogColorLinear, precipitation);
     }
 
     /** True when there is fog. */

@@ -164,9 +164,37 @@ public record SceneTemplate(
      * The atmosphere. Fog: {@code fogVisibilityM} is the meteorological optical range (null for
      * clear air), {@code fogColor} the colour it scatters toward the camera.
      */
-    public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor) {
+    public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor, PrecipitationSpec precipitation) {
         /** Clear air. */
         public static final WeatherSpec CLEAR = new WeatherSpec(null, null);
+
+        public WeatherSpec {
+            if (precipitation == null) precipitation = PrecipitationSpec.NONE;
+        }
+
+        /** Fog (or clear air) with no precipitation. */
+        public WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor) {
+            this(fogVisibilityM, fogColor, PrecipitationSpec.NONE);
+        }
+    }
+
+    /**
+     * Rain, snow and wet or snow-covered surfaces; a null field is unset. Defaults: no rain, no
+     * snow, {@code streakLengthScale} 1, {@code wetness} from the rain rate and {@code snowCoverage}
+     * from the snow rate ({@link dev.mirage.scene.Precipitation#wetnessFromRain},
+     * {@link dev.mirage.scene.Precipitation#coverageFromSnow}).
+     *
+     * @param rainRateMmH       rain rate, mm/h
+     * @param streakLengthScale streak length × fall speed × exposure
+     * @param wetness           0..1
+     * @param snowRateMmH       snowfall, mm/h of melted water
+     * @param snowCoverage      0..1
+     * @param lensDrops         water drops on the lens, 0..32 (default 0)
+     */
+    public record PrecipitationSpec(NumberDist rainRateMmH, NumberDist streakLengthScale, NumberDist wetness,
+                                    NumberDist snowRateMmH, NumberDist snowCoverage, IntDist lensDrops) {
+        /** Nothing falls, surfaces dry. */
+        public static final PrecipitationSpec NONE = new PrecipitationSpec(null, null, null, null, null, null);
     }
 
     /** A COCO category. */

@@ -163,16 +163,49 @@ public final class TemplateReader {
                     dist.variables(), lights, weather);
         }
 
-        /** {@code {"fog": {"visibilityM": number, "color": colour}}}. */
+        /**
+         * {@code {"fog": {"visibilityM": number, "color": colour}, "rain": {...}, "snow": {...},
+         * "wetness": number}}.
+         */
         private SceneTemplate.WeatherSpec weather(JsonNode node) {
-            JsonNode o = in.object(node, "/weather", Set.of("fog"));
-            if (o == null || !o.has("fog")) return SceneTemplate.WeatherSpec.CLEAR;
+            JsonNode o = in.object(node, "/weather", Set.of("fog", "rain", "snow", "wetness"));
+            if (o == null) return SceneTemplate.WeatherSpec.CLEAR;
+            SceneTemplate.PrecipitationSpec precipitation = precipitation(o);
+            if (!o.has("fog")) return new SceneTemplate.WeatherSpec(null, null, precipitation);
             JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color"));
             if (f == null) return null;
             NumberDist visibility = dist.number(f.get("visibilityM"), "/weather/fog/visibilityM", 1, 1e7,
                     "a visibility in metres, 1..1e7");
             ColorDist color = f.has("color") ? dist.color(f.get("color"), "/weather/fog/color") : new ColorDist.Constant(0.75, 0.77, 0.8);
-            return visibility == null || color == null ? null : new SceneTemplate.WeatherSpec(visibility, color);
+            return visibility == null || color == null ? null : new SceneTemplate.WeatherSpec(visibility, color, precipitation);
+        }
+
+        /**
+         * {@code "rain": {"rateMmH": number, "streakLengthScale"?: number, "lensDrops"?: integer}, "snow": {"rateMmH": number,
+         * "coverage"?: number}, "wetness"?: number}, each a number form.
+         */
+        private SceneTemplate.PrecipitationSpec precipitation(JsonNode weather) {
+            NumberDist rain = null, streak = null, snow = null, coverage = null, wetness = null;
+            IntDist lensDrops = null;
+            if (weather.has("rain")) {
+                JsonNode r = in.object(weather.get("rain"), "/weather/rain", Set.of("rateMmH", "streakLengthScale", "lensDrops"));
+                if (r != null) {
+                    rain = dist.number(r.get("rateMmH"), "/weather/rain/rateMmH", 0, 500, "a rain rate in mm/h, 0..500");
+                    if (r.has("streakLengthScale"))
+                        streak = dist.number(r.get("streakLengthScale"), "/weather/rain/streakLengthScale", 0.05, 20,
+                                "a multiple of the physical streak length, 0.05..20");
+                    if (r.has("lensDrops")) lensDrops = dist.integer(r.get("lensDrops"), "/weather/rain/lensDrops", 0, 32);
+                }
+            }
+            if (weather.has("snow")) {
+                JsonNode r = in.object(weather.get("snow"), "/weather/snow", Set.of("rateMmH", "coverage"));
+                if (r != null) {
+                    snow = dist.number(r.get("rateMmH"), "/weather/snow/rateMmH", 0, 100, "a snowfall in mm/h of water, 0..100");
+                    if (r.has("coverage")) coverage = dist.number(r.get("coverage"), "/weather/snow/coverage", 0, 1, "a share 0..1");
+                }
+            }
+            if (weather.has("wetness")) wetness = dist.number(weather.get("wetness"), "/weather/wetness", 0, 1, "a wetness 0..1");
+            return new SceneTemplate.PrecipitationSpec(rain, streak, wetness, snow, coverage, lensDrops);
         }
 
         /** {@code {"name": number form, ...}}: each may read the variables declared before it. */

@@ -105,6 +105,10 @@ public final class SceneRenderer implements AutoCloseable {
     private RenderTarget shadowMap;
     private EmptyVertexArray fullscreen;
     private AmodalPass amodal;
+    private ParticlePass particles;
+    private LensDropPass lensDrops;
+    /** Where the last drawn frame's finished colour image is (after FXAA and lens drops). */
+    private RenderTarget colorResult;
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
@@ -112,6 +116,8 @@ public final class SceneRenderer implements AutoCloseable {
     /** The program whose light uniforms were last set in this frame's scene pass, and their mask. */
     private ShaderProgram lightsSetOn;
     private int lightsSet;
+    /** Weather shading features of the frame being drawn ({@link WeatherShading}). */
+    private java.util.Set<ShadingVariant.Feature> weatherFeatures = java.util.Set.of();
     private final TextureUploads textures;
     private final Map<Mesh, Bounds> meshBounds = new IdentityHashMap<>();
     /** Two readback slots: frame i's pixels travel through one while frame i+1 renders. */
@@ -155,6 +161,9 @@ public final class SceneRenderer implements AutoCloseable {
         configureShadowSampling(shadowMap.depthTexture());
         fullscreen = new EmptyVertexArray();
         amodal = options.visibility() ? new AmodalPass(w, h, readbacks.length) : null;
+        particles = new ParticlePass(w, h);
+        lensDrops = new LensDropPass(w, h);
+        colorResult = antiAliased != null ? antiAliased : sensors;
         for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
@@ -219,6 +228,11 @@ public final class SceneRenderer implements AutoCloseable {
         drawShadows(items, lightViewProjection);
         drawScene(frame, lights, items, lightViewProjection);
         if (antiAliased != null) antiAlias();
+        colorResult = antiAliased != null ? antiAliased : sensors;
+        if (!frame.weather().precipitation().lensDrops().isEmpty()) {
+            colorResult = lensDrops.apply(colorResult.colorTexture(0), frame.weather().precipitation().lensDrops(), fullscreen);
+            checkGl("lens drop pass");
+        }
         lastItems = items;
     }
 
@@ -275,7 +289,9 @@ public final class SceneRenderer implements AutoCloseable {
             program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
             SceneColors.setLighting(program, frame.sun(), frame.sky());
             SceneColors.setFog(program, frame.weather());
+            WeatherShading.setUniforms(program, frame.weather().precipitation());
         });
+        weatherFeatures = WeatherShading.features(frame.weather().precipitation());
         lightsSetOn = null;
         lightsSet = -1;
         glBindTextureUnit(0, shadowMap.depthTexture());
@@ -287,6 +303,7 @@ public final class SceneRenderer implements AutoCloseable {
             else if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         }
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
+        if (ParticlePass.needed(frame)) particles.draw(frame, viewProjection);
         glDisable(GL_CULL_FACE);
         glFrontFace(GL_CCW);
         checkGl("scene pass");
@@ -297,7 +314,7 @@ public final class SceneRenderer implements AutoCloseable {
         item.setFrontFace();
         if (item.cullBackFaces()) glEnable(GL_CULL_FACE);
         else glDisable(GL_CULL_FACE);
-        ShaderProgram program = scenePrograms.use(item.variant());
+        ShaderProgram program = scenePrograms.use(item.variant().withWeather(weatherFeatures));
         int lightMask = lights.maskFor(item.worldBounds());
         if (program != lightsSetOn || lightMask != lightsSet) {
             lights.pack(lightMask).applyTo(program);
@@ -384,8 +401,7 @@ public final class SceneRenderer implements AutoCloseable {
         ReadbackBuffer slot = readbacks[nextReadback];
         slot.bindForPacking();
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        RenderTarget colorSource = antiAliased != null ? antiAliased : sensors;
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, colorSource.framebuffer());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, colorResult.framebuffer());
         glReadBuffer(GL_COLOR_ATTACHMENT0);
         glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, 0L);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, sensors.framebuffer());
@@ -439,6 +455,8 @@ public final class SceneRenderer implements AutoCloseable {
         closed = true;
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
+        closeIfMade(lensDrops);
+        closeIfMade(particles);
         closeIfMade(amodal);
         meshes.close();
         textures.close();

@@ -41,7 +41,11 @@ record ShadingVariant(Surface.Pattern pattern, Set<Feature> features) {
         /** MASK whose alpha varies over the surface: fragments below the cutoff are discarded. */
         ALPHA_TEST,
         /** BLEND: alpha is written for blending, and fragments below a pass's cutoff are discarded. */
-        ALPHA_BLEND
+        ALPHA_BLEND,
+        /** The frame's surfaces are wet (a weather feature, {@link WeatherShading}). */
+        WET,
+        /** The frame's up-facing surfaces are under snow (a weather feature, {@link WeatherShading}). */
+        SNOW
     }
 
     /** A plain surface with no material feature: what every primitive is drawn with. */
@@ -70,6 +74,14 @@ record ShadingVariant(Surface.Pattern pattern, Set<Feature> features) {
         if (mesh.colors() != null) f.add(Feature.VERTEX_COLORS);
         if (material.alphaMode() == Material.AlphaMode.BLEND) f.add(Feature.ALPHA_BLEND);
         else if (material.alphaMode() == Material.AlphaMode.MASK && alphaVaries(material, mesh)) f.add(Feature.ALPHA_TEST);
+        return new ShadingVariant(pattern, f);
+    }
+
+    /** This variant with the frame's weather features added (itself when there are none). */
+    ShadingVariant withWeather(Set<Feature> weather) {
+        if (weather.isEmpty()) return this;
+        EnumSet<Feature> f = EnumSet.of(weather.iterator().next(), weather.toArray(new Feature[0]));
+        f.addAll(features);
         return new ShadingVariant(pattern, f);
     }
 

@@ -23,6 +23,13 @@ public final class EmptyVertexArray extends GlObject {
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
 
+    /** Draws {@code vertices} vertices as separate triangles, for shaders that build them from gl_VertexID. */
+    public void drawTriangles(int vertices) {
+        checkOpen();
+        glBindVertexArray(vao);
+        glDrawArrays(GL_TRIANGLES, 0, vertices);
+    }
+
     @Override
     void release() {
         glDeleteVertexArrays(vao);
