@@ -14,7 +14,7 @@ import org.joml.Vector3dc;
  *                                              half ground for a wall)
  *     + Σ_lights lum(I) / max(d, 4 m)² · w(d) (point and spot lights, d from the camera to the light,
  *                                              w the light's range window)
- *     + 0.5 · mean lum(sky) 5°..35° up        (analytic sky only: the bright sky in view, so a dusk
+ *     + mean lum(sky) 5°..35° up              (analytic sky only: the bright sky in view, so a dusk
  *                                              sky is not blown out; 8 azimuths × 4 elevations)
  * </pre>
  * and the factor maps a white surface to a key k: {@code factor = k / E}, so an 18% grey surface
@@ -57,7 +57,7 @@ public final class AutoExposure {
             double d = eye.distance(l.position());
             local += l.intensity() * luminance(l.colorLinear()) / Math.pow(Math.max(d, 4), 2) * l.window(d);
         }
-        return sunPart + ambient + local + 0.5 * skyInView;
+        return sunPart + ambient + local + skyInView;
     }
 
     /** Rec. 709 luminance of a linear colour. */
