@@ -82,6 +82,8 @@ public final class FrameSampler {
         var weatherDraws = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables);
         var weather = weather(template.weather(), weatherDraws, log);
         var exposure = exposure(template.exposure(), weatherDraws, log);
+        // an analytic sky's radiances are physical (a noon sun is about 30 units): unexposed it would be white
+        if (exposure.mode() == dev.mirage.scene.Exposure.Mode.NONE && sky.physical()) exposure = dev.mirage.scene.Exposure.AUTO;
         return new FrameScene(frameIndex, seed, camera, LightingRandomizer.throughSky(sun, sky), sky, objects, lights, weather, exposure);
     }
 

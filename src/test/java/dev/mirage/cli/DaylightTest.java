@@ -245,6 +245,27 @@ class DaylightTest {
         assertTrue(previous < 0.5 * first, "overcast halves the contrast at least: " + previous + " vs " + first);
     }
 
+    /** Programs outlive frames: a clouded frame's wider shadow filter must not stay for the clear frame after it. */
+    @Test
+    void framesRenderTheSameAloneAsAfterCloudedOnes() throws IOException {
+        Path file = tmp.resolve("clouds.json");
+        Files.writeString(file, """
+                { "mirage": 1, "image": { "width": 160, "height": 120, "antiAliasing": "none" },
+                  "camera": { "position": [0, 12, 8], "lookAt": [0, 0, 0], "fovDeg": 50 },
+                  "sun": { "elevationDeg": 40, "azimuthDeg": 0 },
+                  "sky": { "cloudCover": { "choice": [0, 1] } },
+                  "objects": [ { "shape": "plane", "size": [100, 100] }, { "shape": "box", "size": [2, 2, 2], "position": [0, 1, 0] } ] }
+                """);
+        Path all = tmp.resolve("all");
+        assertEquals(0, CliRun.render(file, all, 6, 3, W, H).exit());
+        for (int i = 1; i < 6; i++) {
+            Path alone = tmp.resolve("alone" + i);
+            assertEquals(0, CliRun.render(file, alone, 1, 3, W, H, "--from", Integer.toString(i)).exit());
+            String f = "rgb/%06d.png".formatted(i);
+            assertArrayEquals(Files.readAllBytes(all.resolve(f)), Files.readAllBytes(alone.resolve(f)), f);
+        }
+    }
+
     @Test
     void replayReproducesAFrameWithEveryNewField() throws IOException {
         String scene = """

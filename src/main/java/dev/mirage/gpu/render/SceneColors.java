@@ -56,12 +56,13 @@ final class SceneColors {
     static void setAtmosphere(ShaderProgram program, FrameAtmosphere atmosphere, Weather weather, int shadowMapSize) {
         program.set("uExposure", (float) atmosphere.exposure().factor());
         dev.mirage.scene.SkyLight light = atmosphere.light();
+        // set on every frame: programs outlive frames, and a clear frame after a clouded one needs the narrow filter back
+        float texel = (1f + 6f * (float) light.cloudCover()) / shadowMapSize;
+        program.set("uShadowTexel", texel, texel);
         if (atmosphere.skyChanged()) {
             Vector3dc sky = light.skyRadiance(), ground = light.groundRadiance();
             program.set("uSkyRadiance", (float) sky.x(), (float) sky.y(), (float) sky.z());
             program.set("uGroundRadiance", (float) ground.x(), (float) ground.y(), (float) ground.z());
-            float texel = (float) ((1 + 6 * light.cloudCover()) / shadowMapSize);
-            program.set("uShadowTexel", texel, texel);
         }
         if (!weather.foggy()) return;
         Vector3dc c = atmosphere.fogColor();
