@@ -64,6 +64,11 @@ final class ScenePrograms implements AutoCloseable {
         return program;
     }
 
+    /** Another pass made its own program current: the next {@link #use} binds its program again. */
+    void otherProgramUsed() {
+        current = null;
+    }
+
     private ShaderProgram program(ShadingVariant variant) {
         List<Object> key = List.of(variant, frameDefines);
         ShaderProgram program = built.get(key);

@@ -268,7 +268,6 @@ public final class SceneRenderer implements AutoCloseable {
         Matrix4f view = new Matrix4f(frame.camera().worldToCamera());
         Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
         lastViewProjection = viewProjection;
-        if (atmosphere.perPixelSky()) drawSky(frame, atmosphere, viewProjection);
         Vector3dc eye = frame.camera().position();
         scenePrograms.beginFrame(atmosphere.fogDefines(), program -> {
             program.set("uView", view);
@@ -289,6 +288,8 @@ public final class SceneRenderer implements AutoCloseable {
             if (item.blended()) blended.add(item);
             else if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         }
+        // the sky after the opaque surfaces (it shades only what they left uncovered) and before blended ones (they show it through)
+        if (atmosphere.perPixelSky()) drawSky(frame, atmosphere, viewProjection);
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
         glDisable(GL_CULL_FACE);
         checkGl("scene pass");
@@ -303,17 +304,22 @@ public final class SceneRenderer implements AutoCloseable {
         return SceneColors.backgroundSrgb(factor == 1 ? linear : new org.joml.Vector3d(linear).mul(factor));
     }
 
-    /** The background per pixel, before any surface: colour target only, depth and ids keep their clear values. */
+    /**
+     * The background per pixel where no opaque surface is: a triangle on the far plane, depth test
+     * LEQUAL against the cleared depth, colour target only (depth and ids keep their clear values).
+     */
     private void drawSky(FrameScene frame, FrameAtmosphere atmosphere, Matrix4f viewProjection) {
-        glDisable(GL_DEPTH_TEST);
+        glDepthFunc(GL_LEQUAL);
         glDepthMask(false);
+        glDisable(GL_CULL_FACE);
         glColorMaski(1, false, false, false, false);
         glColorMaski(2, false, false, false, false);
         skyPass.draw(frame, atmosphere, viewProjection, fullscreen);
+        scenePrograms.otherProgramUsed();
         glColorMaski(1, true, true, true, true);
         glColorMaski(2, true, true, true, true);
         glDepthMask(true);
-        glEnable(GL_DEPTH_TEST);
+        glDepthFunc(GL_LESS);
         checkGl("sky pass");
     }
 

@@ -16,8 +16,9 @@ import org.joml.Vector3dc;
 /**
  * Draws a frame's background per pixel (sky.frag) into the colour target of the bound framebuffer:
  * an analytic sky, or fog whose look depends on the view direction (a sun lobe, a height profile).
- * One program variant per set of {@code #define}s, built when first needed. The caller masks every
- * other colour target and turns depth testing off. Owns its programs and closes them.
+ * One program variant per set of {@code #define}s, built when first needed. Drawn after the opaque
+ * surfaces, on the far plane with depth test LEQUAL, so only pixels that no surface covers are
+ * shaded; the caller masks every other colour target and depth writes. Owns its programs and closes them.
  * Thread safety: GL thread only.
  */
 final class SkyPass implements AutoCloseable {
@@ -33,7 +34,7 @@ final class SkyPass implements AutoCloseable {
         defines.addAll(atmosphere.fogDefines());
         ShaderProgram p = programs.get(defines);
         if (p == null) {
-            p = ShaderProgram.load("fullscreen.vert", "sky.frag", defines);
+            p = ShaderProgram.load("sky.vert", "sky.frag", defines);
             programs.put(List.copyOf(defines), p);
             order.add(p);
         }
