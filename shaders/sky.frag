@@ -3,7 +3,7 @@
 // ids keep their clear values: no surface, instance 0). Same maths as dev.mirage.scene.SkyLight /
 // PreethamSky: SKY_PREETHAM evaluates the Perez distribution of Y, x, y (coefficients and zenith
 // scales from the CPU), converts xyY to linear sRGB, scales it by (1 - cover) * twilight fade, and adds
-// the night glow and the grey CIE overcast sky; without it the background is one flat colour. Views
+// the night glow and the grey CIE overcast sky (the scale carries the blue-hour tint); without it the background is one flat colour. Views
 // below the horizon see the ground radiance. FOG mixes in the fog's radiance: all of it for fog of one
 // density (the background is infinitely far), or 1 - T with FOG_HEIGHT, T the transmittance of the
 // exponential height profile out to infinity. Then exposure and sRGB encoding, luma in alpha (FXAA).
@@ -23,7 +23,7 @@ uniform vec3 uPerezD;
 uniform vec3 uPerezE;
 uniform vec3 uZenithOverF0;  // zenith Y, x, y over F(0, sun zenith)
 uniform vec3 uSunForSky;     // toward the sun, raised to the horizon when below it
-uniform float uClearScale;   // (1 - cover) * twilight fade
+uniform vec3 uClearScale;    // (1 - cover) * twilight fade * twilight tint
 uniform vec3 uGlow;          // night glow at the horizon, linear
 uniform float uOvercastZenith; // cover * overcast zenith radiance
 #else

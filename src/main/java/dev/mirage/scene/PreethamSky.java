@@ -16,7 +16,9 @@ import org.joml.Vector3dc;
  *
  * <p>Below the horizon the model is evaluated with the sun on the horizon and faded by
  * {@code 10^(e / 3)} (e the elevation in degrees, negative): a tenth per 3° of depression, so civil
- * twilight (−6°) keeps 1% and nautical (−12°) 0.01%. A night glow (light pollution) is added at all
+ * twilight (−6°) keeps 1% and nautical (−12°) 0.01%; its colour turns from the sunset's toward the
+ * blue of the blue hour, times a tint of luminance 1 mixed from white to {@link #BLUE_HOUR} over the
+ * first 6° of depression (the sky lit through the ozone layer's Chappuis band). A night glow (light pollution) is added at all
  * times: {@code G · (1 + 2·(1 − cos θ)) / 3} of a sodium-orange colour, G at the horizon. Cloud cover c
  * blends the clear sky toward the CIE overcast sky {@code L_z · (1 + 2 cos θ) / 3} (grey): see
  * {@link SkyLight}. Pure and immutable.
@@ -27,7 +29,11 @@ public final class PreethamSky {
     /** Night glow colour, linear sRGB of luminance 1 (high-pressure sodium light scattered by the air). */
     public static final Vector3dc GLOW_COLOR = new Vector3d(1.0, 0.62, 0.38).div(0.2126 + 0.7152 * 0.62 + 0.0722 * 0.38);
 
+    /** The twilight tint at 6° of depression and below: linear sRGB of luminance 1. */
+    public static final Vector3dc BLUE_HOUR = new Vector3d(0.55, 0.75, 1.25).div(0.2126 * 0.55 + 0.7152 * 0.75 + 0.0722 * 1.25);
+
     private final double[][] perez = new double[3][]; // Y, x, y: A..E
+    private final Vector3d twilightTint;
     private final double[] zenithOverF0 = new double[3];
     private final double sunZenith;
     private final double fade;
@@ -39,6 +45,7 @@ public final class PreethamSky {
         this.towardSun = new Vector3d(towardSun);
         double elevationDeg = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, towardSun.y()))));
         this.fade = elevationDeg >= 0 ? 1 : Math.pow(10, elevationDeg / 3);
+        this.twilightTint = new Vector3d(1, 1, 1).lerp(BLUE_HOUR, Math.min(1, Math.max(0, -elevationDeg / 6)));
         this.sunZenith = Math.min(Math.PI / 2, Math.acos(Math.max(-1, Math.min(1, towardSun.y()))));
         this.nightGlow = nightGlowRadiance;
         perez[0] = new double[] {0.1787 * t - 1.4630, -0.3554 * t + 0.4275, -0.0227 * t + 5.3251, 0.1206 * t - 2.5771, -0.0670 * t + 0.3703};
@@ -83,6 +90,11 @@ public final class PreethamSky {
         return sunZenith;
     }
 
+    /** The twilight tint times the fade: what the clear sky's colour is multiplied by (white with the sun up). */
+    public Vector3d twilightScale() {
+        return new Vector3d(twilightTint).mul(fade);
+    }
+
     /** Twilight fade: 1 with the sun up, 10^(e/3) below. */
     public double fade() {
         return fade;
@@ -96,7 +108,7 @@ public final class PreethamSky {
         double big = zenithOverF0[0] * perez(perez[0], cosTheta, gamma);
         double x = zenithOverF0[1] * perez(perez[1], cosTheta, gamma);
         double y = zenithOverF0[2] * perez(perez[2], cosTheta, gamma);
-        return xyYToLinearSrgb(x, y, big).mul(fade);
+        return xyYToLinearSrgb(x, y, big).mul(twilightTint).mul(fade);
     }
 
     /** The night glow's radiance looking along unit {@code dir} (up-facing half). */

@@ -59,7 +59,12 @@ class PreethamSkyTest {
         Vector3d horizonView = Sun.towardSun(Math.toRadians(10), 0);
         double atSunset = luminance(new PreethamSky(Sun.towardSun(0, 0), 3, 0).clearRadiance(horizonView));
         double civil = luminance(new PreethamSky(Sun.towardSun(Math.toRadians(-6), 0), 3, 0).clearRadiance(horizonView));
-        assertEquals(0.01, civil / atSunset, 1e-9, "a tenth per 3° of depression");
+        assertEquals(0.01, new PreethamSky(Sun.towardSun(Math.toRadians(-6), 0), 3, 0).fade(), 1e-12, "a tenth per 3° of depression");
+        // the blue-hour tint has luminance 1, so only the sky's own colour moves the luminance a little
+        assertEquals(0.01, civil / atSunset, 0.001);
+        Vector3d blueHour = new PreethamSky(Sun.towardSun(Math.toRadians(-6), 0), 3, 0).clearRadiance(horizonView);
+        Vector3d sunset = new PreethamSky(Sun.towardSun(0, 0), 3, 0).clearRadiance(horizonView);
+        assertTrue(blueHour.z / blueHour.x > 2 * sunset.z / sunset.x, "twilight turns blue");
     }
 
     @Test

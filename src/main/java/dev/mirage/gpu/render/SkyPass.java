@@ -54,7 +54,7 @@ final class SkyPass implements AutoCloseable {
             p.set("uZenithOverF0", (float) sky.zenithOverF0(0), (float) sky.zenithOverF0(1), (float) sky.zenithOverF0(2));
             Vector3d sunForSky = new Vector3d(s.x(), Math.max(s.y(), 0), s.z()).normalize();
             set(p, "uSunForSky", sunForSky);
-            p.set("uClearScale", (float) ((1 - light.cloudCover()) * sky.fade()));
+            set(p, "uClearScale", sky.twilightScale().mul(1 - light.cloudCover()));
             set(p, "uGlow", new Vector3d(PreethamSky.GLOW_COLOR).mul(frame.sky().nightGlowRadiance()));
             p.set("uOvercastZenith", (float) (light.cloudCover() * light.overcastZenith()));
         } else {
