@@ -96,6 +96,13 @@ uniform vec3 uSkyRadiance;     // linear colour * intensity
 uniform float uFogExtinction;  // 3.912 / visibility in metres; 0 in clear air
 uniform vec3 uFogColor;        // linear, the light fog scatters toward the camera
 uniform vec3 uGroundRadiance;  // light bounced up from the ground
+uniform float uExposure;       // linear factor before sRGB encoding (1 = none)
+#ifdef FOG_SUN
+uniform float uFogSunWeight;   // weight of the Henyey-Greenstein sun lobe in the fog's radiance
+#endif
+#ifdef FOG_HEIGHT
+uniform float uFogHeightInv;   // 1 / height falloff in metres: extinction * exp(-y / H)
+#endif
 uniform vec2 uShadowTexel;     // 1 / shadow map size
 uniform sampler2DShadow uShadowMap;
 uniform int uLightCount;
@@ -318,6 +325,34 @@ vec3 skyGradient(vec3 dir) {
     return mix(uGroundRadiance, uSkyRadiance, 0.5 + 0.5 * dir.y);
 }
 
+// --- fog (Koschmieder; optional sun lobe and height profile, each a define set per frame) -------
+// Optical depth from the camera to this fragment: extinction * d, or with FOG_HEIGHT the integral of
+// extinction * exp(-y / H) along the ray, extinction * d * exp(-y0 / H) * (1 - exp(-k)) / k,
+// k = (y1 - y0) / H.
+float fogOpticalDepth() {
+    float d = distance(vWorldPosition, uCameraPosition);
+#ifdef FOG_HEIGHT
+    float k = (vWorldPosition.y - uCameraPosition.y) * uFogHeightInv;
+    float mean = exp(-uCameraPosition.y * uFogHeightInv) * (abs(k) > 1e-4 ? (1.0 - exp(-k)) / k : 1.0 - 0.5 * k);
+    return uFogExtinction * d * mean;
+#else
+    return uFogExtinction * d;
+#endif
+}
+
+// The fog's radiance toward the camera: its colour, with FOG_SUN times 1 + w (P(v.s) - 1), P the
+// Henyey-Greenstein phase function (g = 0.7) times 4 pi.
+vec3 fogRadiance() {
+#ifdef FOG_SUN
+    const float g = 0.7;
+    float mu = dot(normalize(vWorldPosition - uCameraPosition), uTowardSun);
+    float phase = (1.0 - g * g) / pow(1.0 + g * g - 2.0 * g * mu, 1.5);
+    return uFogColor * (1.0 + uFogSunWeight * (phase - 1.0));
+#else
+    return uFogColor;
+#endif
+}
+
 vec3 encodeSrgb(vec3 linear) {
     vec3 c = clamp(linear, 0.0, 1.0);
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
@@ -394,9 +429,10 @@ void main() {
 
     // Fog (Koschmieder): what crosses d metres keeps exp(-3.912 d / V); the fog's own light fills the rest.
     if (uFogExtinction > 0.0) {
-        float transmittance = exp(-uFogExtinction * distance(vWorldPosition, uCameraPosition));
-        linear = linear * transmittance + uFogColor * (1.0 - transmittance);
+        float transmittance = exp(-fogOpticalDepth());
+        linear = linear * transmittance + fogRadiance() * (1.0 - transmittance);
     }
+    linear *= uExposure;
     // Discarded last, so every texture fetch and derivative above runs in uniform control flow
     // (GLSL leaves implicit derivatives undefined after a discard in the quad).
 #if defined(ALPHA_TEST) || defined(ALPHA_BLEND)

@@ -97,6 +97,7 @@ public final class FrameMeta {
             weather.set("fogColorLinear", Json.vector(frame.weather().fogColorLinear()));
         }
         if (frame.weather().precipitation().any()) precipitation(root.has("weather") ? (ObjectNode) root.get("weather") : root.putObject("weather"), frame.weather().precipitation());
+        recordConditions(root, frame);
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
@@ -309,5 +310,51 @@ public final class FrameMeta {
         n.put("occlusion", round(v.occlusion()));
         n.put("truncation", round(v.truncation()));
         return n;
+    }
+
+    /**
+     * The frame's sky model, cloud cover, fog extras and exposure, added to {@code sky}, {@code weather}
+     * and {@code exposure}, and a flat {@code conditions} summary that COCO image entries copy:
+     * {@code timeOfDay} ("day" with the sun 6° up or more, "twilight" down to −6°, "night" below;
+     * civil twilight), the sun's angles, sky model, turbidity and cloud cover (analytic or clouded
+     * skies), fog visibility (foggy frames) and the exposure's mode, EV and linear factor. Fields that
+     * only say "as before" (a flat clear sky, plain fog) are left out, so older frames' meta is unchanged
+     * but for the exposure and the summary.
+     */
+    private static void recordConditions(ObjectNode root, FrameScene frame) {
+        dev.mirage.scene.Sky sky = frame.sky();
+        ObjectNode conditions = Json.NODES.objectNode();
+        double elevation = frame.sun().elevationDeg();
+        conditions.put("timeOfDay", elevation >= 6 ? "day" : elevation >= -6 ? "twilight" : "night");
+        conditions.put("sunElevationDeg", round(elevation));
+        conditions.put("sunAzimuthDeg", round(frame.sun().azimuthDeg()));
+        if (sky.physical() || sky.cloudCover() > 0) {
+            ObjectNode s = (ObjectNode) root.get("sky");
+            s.put("model", sky.physical() ? "preetham" : "flat");
+            s.put("cloudCover", sky.cloudCover());
+            if (sky.physical()) {
+                s.put("turbidity", sky.turbidity());
+                s.put("nightGlowRadiance", sky.nightGlowRadiance());
+            }
+            conditions.put("skyModel", sky.physical() ? "preetham" : "flat");
+            if (sky.physical()) conditions.put("turbidity", round(sky.turbidity()));
+            conditions.put("cloudCover", round(sky.cloudCover()));
+        }
+        dev.mirage.scene.Weather w = frame.weather();
+        if (w.foggy()) {
+            ObjectNode weather = (ObjectNode) root.get("weather");
+            if (w.fogSunScatter() > 0) weather.put("fogSunScatter", w.fogSunScatter());
+            if (w.heightFalloff()) weather.put("fogHeightFalloffM", w.fogHeightFalloffM());
+            conditions.put("visibilityM", round(w.fogVisibilityM()));
+        }
+        dev.mirage.scene.Exposure.Applied applied = frame.exposure().applyTo(frame);
+        ObjectNode exposure = root.putObject("exposure");
+        exposure.put("mode", frame.exposure().modeName());
+        exposure.put("ev", applied.ev());
+        exposure.put("factor", applied.factor());
+        conditions.put("exposureMode", frame.exposure().modeName());
+        conditions.put("exposureEv", round(applied.ev()));
+        conditions.put("exposureFactor", applied.factor());
+        root.set("conditions", conditions);
     }
 }

@@ -90,7 +90,7 @@ final class FrameReplay {
                     + template.image().height() + " (pass --width/--height as the original run did), got " + width + "x" + height));
         Camera camera = camera(root.path("camera"), width, height);
         Sun sun = sun(root.path("sun"));
-        Sky sky = new Sky(vector(root, "/sky/colorLinear"), number(root, "/sky/intensity"));
+        Sky sky = sky(root);
         List<Light> lights = new ArrayList<>();
         JsonNode lightsNode = root.path("lights");
         for (int i = 0; i < lightsNode.size(); i++) lights.add(light(root, "/lights/" + i));
@@ -111,10 +111,13 @@ final class FrameReplay {
         try {
             dev.mirage.scene.Weather weather = dev.mirage.scene.Weather.CLEAR;
             if (root.path("weather").has("fogVisibilityM"))
-                weather = new dev.mirage.scene.Weather(number(root, "/weather/fogVisibilityM"), vector(root, "/weather/fogColorLinear"));
+                weather = new dev.mirage.scene.Weather(number(root, "/weather/fogVisibilityM"), vector(root, "/weather/fogColorLinear"),
+                        root.at("/weather/fogSunScatter").isNumber() ? number(root, "/weather/fogSunScatter") : 0,
+                        root.at("/weather/fogHeightFalloffM").isNumber() ? number(root, "/weather/fogHeightFalloffM") : Double.POSITIVE_INFINITY);
             if (root.path("weather").has("rainRateMmH")) weather = weather.with(precipitation(root, camera, seed, frame));
+            dev.mirage.scene.Exposure exposure = exposure(root);
             if (!errors.isEmpty()) return null;
-            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather), log,
+            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather, exposure), log,
                     frameSeed == null ? dev.mirage.randomize.FrameSeeds.frameSeed(seed, frame) : frameSeed);
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));
@@ -163,6 +166,32 @@ final class FrameReplay {
         double deg = number(c, "/" + degrees, "/camera");
         if (c.path(radians).isNumber() && Math.toDegrees(c.get(radians).doubleValue()) == deg) return c.get(radians).doubleValue();
         return Math.toRadians(deg);
+    }
+
+    /** The sky as recorded: flat unless {@code /sky/model} says otherwise. */
+    private Sky sky(JsonNode root) {
+        Vector3d color = vector(root, "/sky/colorLinear");
+        double intensity = number(root, "/sky/intensity");
+        JsonNode s = root.path("sky");
+        if (!s.has("model")) return new Sky(color, intensity);
+        boolean preetham = s.path("model").asText().equals("preetham");
+        double turbidity = s.path("turbidity").isNumber() ? number(root, "/sky/turbidity") : 3;
+        double cover = s.path("cloudCover").isNumber() ? number(root, "/sky/cloudCover") : 0;
+        double glow = s.path("nightGlowRadiance").isNumber() ? number(root, "/sky/nightGlowRadiance") : Sky.DEFAULT_NIGHT_GLOW;
+        try {
+            return new Sky(color, intensity, preetham ? Sky.Model.PREETHAM : Sky.Model.FLAT, turbidity, cover, glow);
+        } catch (IllegalArgumentException e) {
+            errors.add(new TemplateError("/sky", "expected a valid sky: " + e.getMessage()));
+            return new Sky(color, intensity);
+        }
+    }
+
+    /** The exposure as recorded: {@code /exposure/mode} "auto" or "ev" (with {@code ev}); none when absent. */
+    private dev.mirage.scene.Exposure exposure(JsonNode root) {
+        String mode = root.at("/exposure/mode").asText("none");
+        if (mode.equals("auto")) return dev.mirage.scene.Exposure.AUTO;
+        if (mode.equals("ev")) return dev.mirage.scene.Exposure.fixed(number(root, "/exposure/ev"));
+        return dev.mirage.scene.Exposure.NONE;
     }
 
     private Sun sun(JsonNode s) {

@@ -82,11 +82,27 @@ public final class FrameSampler {
         var lights = LightingRandomizer.lights(template.lights(), lighting, log);
         var objects = ObjectRandomizer.sample(template, camera, models,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
-        var weather = weather(template.weather(), new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables), log);
+        var weatherDraws = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables);
+        var weather = weather(template.weather(), weatherDraws, log);
+        var exposure = exposure(template.exposure(), weatherDraws, log);
+        // an analytic sky's radiances are physical (a noon sun is about 30 units): unexposed it would be white
+        if (exposure.mode() == dev.mirage.scene.Exposure.Mode.NONE && sky.physical()) exposure = dev.mirage.scene.Exposure.AUTO;
         weather = weather.with(precipitation(template.weather().precipitation(), camera,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.PRECIPITATION), variables),
                 FrameSeeds.stream(seed, frameIndex, Concern.PARTICLES), log));
-        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather);
+        return new FrameScene(frameIndex, seed, camera, LightingRandomizer.throughSky(sun, sky), sky, objects, lights, weather, exposure);
+    }
+
+    /** The camera's exposure (drawn after the weather, from the same stream, only when it is a distribution). */
+    private static dev.mirage.scene.Exposure exposure(SceneTemplate.ExposureSpec spec, Draws rng, SampleLog log) {
+        switch (spec.mode()) {
+            case AUTO:
+                return dev.mirage.scene.Exposure.AUTO;
+            case FIXED:
+                return dev.mirage.scene.Exposure.fixed(Logged.number(spec.ev(), rng, log, "/camera/exposure/ev"));
+            default:
+                return dev.mirage.scene.Exposure.NONE;
+        }
     }
 
     /** Rain, snow and surface state from their own stream; the particles from another, so their count moves no other draw. */
@@ -121,6 +137,10 @@ public final class FrameSampler {
     private static dev.mirage.scene.Weather weather(SceneTemplate.WeatherSpec spec, Draws rng, SampleLog log) {
         if (spec.fogVisibilityM() == null) return dev.mirage.scene.Weather.CLEAR;
         double visibility = Logged.number(spec.fogVisibilityM(), rng, log, "/weather/fog/visibilityM");
-        return new dev.mirage.scene.Weather(visibility, Logged.color(spec.fogColor(), rng, log, "/weather/fog/color"));
+        var color = Logged.color(spec.fogColor(), rng, log, "/weather/fog/color");
+        double scatter = spec.fogSunScatter() == null ? 0 : Logged.number(spec.fogSunScatter(), rng, log, "/weather/fog/sunScatter");
+        double falloff = spec.fogHeightFalloffM() == null ? Double.POSITIVE_INFINITY
+                : Logged.number(spec.fogHeightFalloffM(), rng, log, "/weather/fog/heightFalloffM");
+        return new dev.mirage.scene.Weather(visibility, color, scatter, falloff);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mirage.randomize;
 
 import dev.mirage.scene.Light;
+import dev.mirage.scene.PreethamSky;
 import dev.mirage.scene.Sky;
 import dev.mirage.scene.Sun;
 import dev.mirage.template.SceneTemplate.LightSpec;
@@ -58,7 +59,33 @@ public final class LightingRandomizer {
     }
 
     public static Sky sky(SkySpec spec, RandomGenerator rng, SampleLog log) {
-        return new Sky(Logged.color(spec.color(), rng, log, "/sky/color"), Logged.number(spec.intensity(), rng, log, "/sky/intensity"));
+        Vector3d color = Logged.color(spec.color(), rng, log, "/sky/color");
+        double intensity = Logged.number(spec.intensity(), rng, log, "/sky/intensity");
+        if (!spec.preetham() && spec.cloudCover() == null) return new Sky(color, intensity);
+        // drawn only when given, so templates without them keep their random streams
+        double turbidity = spec.turbidity() == null ? 3 : Logged.number(spec.turbidity(), rng, log, "/sky/turbidity");
+        double cover = spec.cloudCover() == null ? 0 : Logged.number(spec.cloudCover(), rng, log, "/sky/cloudCover");
+        double glow = spec.nightGlowRadiance() == null ? Sky.DEFAULT_NIGHT_GLOW
+                : Logged.number(spec.nightGlowRadiance(), rng, log, "/sky/nightGlowRadiance");
+        return new Sky(color, intensity, spec.preetham() ? Sky.Model.PREETHAM : Sky.Model.FLAT, turbidity, cover, glow);
+    }
+
+    /**
+     * The sun as the sky lets it through: under an analytic sky its colour and intensity are the
+     * template's times the direct sunlight left after the air at its elevation
+     * ({@link PreethamSky#sunLight}: none below the horizon); under cloud cover its intensity is
+     * times {@link Sky#sunThroughClouds()}. Unchanged for a flat, clear sky.
+     */
+    public static Sun throughSky(Sun sun, Sky sky) {
+        if (!sky.physical() && sky.cloudCover() == 0) return sun;
+        Vector3d color = new Vector3d(sun.colorLinear());
+        double intensity = sun.intensity() * sky.sunThroughClouds();
+        if (sky.physical()) {
+            PreethamSky.SunLight light = PreethamSky.sunLight(sun.elevationDeg(), sky.turbidity());
+            color.mul(light.color());
+            intensity *= light.intensity();
+        }
+        return new Sun(sun.towardSun(), color, intensity);
     }
 
     /** Every light entry's lights, in file order. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param objects    placed objects; labeled ones carry instance ids 1..N in list order
  * @param lights     point and spot lights besides the sun
  * @param weather    the atmosphere (fog)
+ * @param exposure   how radiance is scaled before encoding
  */
 public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
-                         List<Light> lights, Weather weather) {
+                         List<Light> lights, Weather weather, Exposure exposure) {
     public FrameScene {
         Objects.requireNonNull(camera);
         Objects.requireNonNull(sun);
@@ -25,6 +26,13 @@ public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky 
         objects = List.copyOf(objects);
         lights = List.copyOf(lights);
         Objects.requireNonNull(weather);
+        Objects.requireNonNull(exposure);
+    }
+
+    /** A frame without exposure (factor 1). */
+    public FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
+                      List<Light> lights, Weather weather) {
+        this(frameIndex, seed, camera, sun, sky, objects, lights, weather, Exposure.NONE);
     }
 
     /** A frame in clear air. */

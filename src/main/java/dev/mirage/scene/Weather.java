@@ -8,11 +8,28 @@ import org.joml.Vector3dc;
  * travelling d metres keeps the fraction {@code T(d) = exp(−3.912 · d / V)} (5% contrast left at V,
  * Koschmieder), and the rest is replaced by the fog's own colour.
  *
+ *
+ * <p>In-scattering toward the sun: the fog's radiance looking along v is
+ * {@code color · (1 + w · (P(v·s) − 1))}, P the Henyey–Greenstein phase function with g = 0.7 times
+ * 4π (so P averages 1 over the sphere and the fog keeps its mean colour), w = {@code fogSunScatter}
+ * (0..1, 0 = isotropic fog as before; the renderer scales it by the sun's share of the light).
+ *
+ * <p>Height falloff H: the extinction is σ(y) = (3.912 / V) · exp(−y / H) above the ground (y = 0), so
+ * V is the visibility at ground level, and light crossing from y0 to y1 over d metres keeps
+ * exp(−(3.912 / V) · d · H · (e^(−y0/H) − e^(−y1/H)) / (y1 − y0)) (the integral along the straight ray).
+ *
  * @param fogVisibilityM  visibility in metres; {@link Double#POSITIVE_INFINITY} for clear air
- * @param fogColorLinear  the in-scattered colour (linear RGB, radiance as seen from far away)
+ * @param fogColorLinear  the in-scattered colour (linear RGB, radiance as seen from far away; under an
+ *                        analytic sky, a reflectance times the daylight on a white horizontal surface)
+ * @param fogSunScatter   w, 0..1
+ * @param fogHeightFalloffM H in metres; {@link Double#POSITIVE_INFINITY} for fog of one density
  * @param precipitation   rain, snow, wet and snow-covered surfaces ({@link Precipitation#NONE} for none)
  */
-public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, Precipitation precipitation) {
+public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fogSunScatter, double fogHeightFalloffM,
+                      Precipitation precipitation) {
+    /** Henyey–Greenstein asymmetry of the sun lobe. */
+    public static final double PHASE_G = 0.7;
+
     /** Extinction coefficient × visibility: ln(1 / 0.02) for the 2% contrast threshold (3.912). */
     public static final double KOSCHMIEDER = 3.912;
 
@@ -22,17 +39,52 @@ public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, Precipita
     public Weather {
         if (!(fogVisibilityM > 0)) throw new IllegalArgumentException("visibility " + fogVisibilityM);
         fogColorLinear = new Vector3d(fogColorLinear);
+        if (!(fogSunScatter >= 0 && fogSunScatter <= 1)) throw new IllegalArgumentException("sun scatter " + fogSunScatter);
+        if (!(fogHeightFalloffM > 0)) throw new IllegalArgumentException("height falloff " + fogHeightFalloffM);
         java.util.Objects.requireNonNull(precipitation);
     }
 
-    /** Fog (or clear air) with no precipitation. */
+    /** Fog of one density, scattering evenly, and no precipitation. */
     public Weather(double fogVisibilityM, Vector3dc fogColorLinear) {
-        this(fogVisibilityM, fogColorLinear, Precipitation.NONE);
+        this(fogVisibilityM, fogColorLinear, 0, Double.POSITIVE_INFINITY, Precipitation.NONE);
+    }
+
+    /** Fog with its sun lobe and height profile, and no precipitation. */
+    public Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fogSunScatter, double fogHeightFalloffM) {
+        this(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, Precipitation.NONE);
+    }
+
+    /** Fog of one density, scattering evenly, with {@code precipitation}. */
+    public Weather(double fogVisibilityM, Vector3dc fogColorLinear, Precipitation precipitation) {
+        this(fogVisibilityM, fogColorLinear, 0, Double.POSITIVE_INFINITY, precipitation);
     }
 
     /** The same air with {@code precipitation}. */
     public Weather with(Precipitation precipitation) {
-        return new Weather(fogVisibilityM, fogColorLinear, precipitation);
+        return new Weather(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, precipitation);
+    }
+    /** Whether the fog thins with height. */
+    public boolean heightFalloff() {
+        return fogHeightFalloffM < Double.POSITIVE_INFINITY;
+    }
+
+    /** 4π × the Henyey–Greenstein phase function at cos θ (averages 1 over the sphere). */
+    public static double phase(double cosTheta) {
+        double g = PHASE_G;
+        return (1 - g * g) / Math.pow(1 + g * g - 2 * g * cosTheta, 1.5);
+    }
+
+    /**
+     * The share of light crossing from {@code from} to {@code to} (world, y up) through this fog,
+     * with the height falloff when there is one.
+     */
+    public double transmittance(org.joml.Vector3dc from, org.joml.Vector3dc to) {
+        double d = from.distance(to);
+        if (!heightFalloff()) return transmittance(d);
+        double h = fogHeightFalloffM, y0 = from.y(), y1 = to.y();
+        double k = (y1 - y0) / h;
+        double mean = Math.abs(k) > 1e-6 ? Math.exp(-y0 / h) * -Math.expm1(-k) / k : Math.exp(-y0 / h);
+        return Math.exp(-extinctionPerMetre() * d * mean);
     }
 
     /** True when there is fog. */

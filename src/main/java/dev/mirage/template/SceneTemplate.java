@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param variables  per-frame variables by name, in declaration order (each may read earlier ones)
  * @param lights     point and spot lights
  * @param weather    the atmosphere's ranges
+ * @param exposure   the camera's exposure ({@code camera.exposure} in the file)
  */
 public record SceneTemplate(
         Path file,
@@ -37,13 +38,22 @@ public record SceneTemplate(
         LabelSpec labels,
         Map<String, NumberDist> variables,
         List<LightSpec> lights,
-        WeatherSpec weather) {
+        WeatherSpec weather,
+        ExposureSpec exposure) {
 
     public SceneTemplate {
         categories = List.copyOf(categories);
         objects = List.copyOf(objects);
         variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
         lights = List.copyOf(lights);
+        java.util.Objects.requireNonNull(exposure);
+    }
+
+    /** A template without exposure. */
+    public SceneTemplate(Path file, int version, String name, ImageSpec image, CameraSpec camera, SunSpec sun, SkySpec sky,
+                         List<CategorySpec> categories, List<ObjectSpec> objects, LabelSpec labels,
+                         Map<String, NumberDist> variables, List<LightSpec> lights, WeatherSpec weather) {
+        this(file, version, name, image, camera, sun, sky, categories, objects, labels, variables, lights, weather, ExposureSpec.NONE);
     }
 
     /** The category with this name. */
@@ -60,7 +70,7 @@ public record SceneTemplate(
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
-                camera, sun, sky, categories, objects, labels, variables, lights, weather);
+                camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure);
     }
 
     /** Output size and how RGB is anti-aliased (depth and ids never are). */
@@ -157,14 +167,39 @@ public record SceneTemplate(
      *
      * @param color     sRGB colour of the sky, also the image background
      * @param intensity multiplier on the ambient term
+     * @param preetham  the analytic daylight sky instead of a flat colour
+     * @param turbidity analytic sky: haze 1.7..10 (null: 3)
+     * @param cloudCover 0..1 (null: 0)
+     * @param nightGlowRadiance analytic sky: night sky radiance at the horizon (null: the default)
      */
-    public record SkySpec(ColorDist color, NumberDist intensity) {}
+    public record SkySpec(ColorDist color, NumberDist intensity, boolean preetham, NumberDist turbidity, NumberDist cloudCover,
+                          NumberDist nightGlowRadiance) {
+        /** A flat sky. */
+        public SkySpec(ColorDist color, NumberDist intensity) {
+            this(color, intensity, false, null, null, null);
+        }
+    }
+
+    /**
+     * The camera's exposure: none (factor 1), a fixed exposure value, or automatic.
+     *
+     * @param mode how it is set
+     * @param ev   the exposure value when fixed, else null
+     */
+    public record ExposureSpec(ExposureMode mode, NumberDist ev) {
+        /** No exposure change. */
+        public static final ExposureSpec NONE = new ExposureSpec(ExposureMode.NONE, null);
+    }
+
+    /** How a frame's exposure is set. */
+    public enum ExposureMode { NONE, FIXED, AUTO }
 
     /**
      * The atmosphere. Fog: {@code fogVisibilityM} is the meteorological optical range (null for
      * clear air), {@code fogColor} the colour it scatters toward the camera.
      */
-    public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor, PrecipitationSpec precipitation) {
+    public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor, NumberDist fogSunScatter, NumberDist fogHeightFalloffM,
+                              PrecipitationSpec precipitation) {
         /** Clear air. */
         public static final WeatherSpec CLEAR = new WeatherSpec(null, null);
 
@@ -172,9 +207,9 @@ public record SceneTemplate(
             if (precipitation == null) precipitation = PrecipitationSpec.NONE;
         }
 
-        /** Fog (or clear air) with no precipitation. */
+        /** Fog of one density, scattering evenly (or clear air), with no precipitation. */
         public WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor) {
-            this(fogVisibilityM, fogColor, PrecipitationSpec.NONE);
+            this(fogVisibilityM, fogColor, null, null, PrecipitationSpec.NONE);
         }
     }
 

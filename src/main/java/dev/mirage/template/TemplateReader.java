@@ -132,6 +132,7 @@ public final class TemplateReader {
             if (r.has("variables")) variables(r.get("variables"));
             ImageSpec image = image(r.get("image"));
             CameraSpec camera = camera(r.get("camera"));
+            SceneTemplate.ExposureSpec exposure = exposure(r.path("camera").get("exposure"));
             SunSpec sun = sun(r.get("sun"));
             SkySpec sky = sky(r.get("sky"));
             List<CategorySpec> categories = r.has("categories") ? categories(r.get("categories")) : List.of();
@@ -160,7 +161,7 @@ public final class TemplateReader {
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
             if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
-                    dist.variables(), lights, weather);
+                    dist.variables(), lights, weather, exposure);
         }
 
         /**
@@ -171,13 +172,19 @@ public final class TemplateReader {
             JsonNode o = in.object(node, "/weather", Set.of("fog", "rain", "snow", "wetness"));
             if (o == null) return SceneTemplate.WeatherSpec.CLEAR;
             SceneTemplate.PrecipitationSpec precipitation = precipitation(o);
-            if (!o.has("fog")) return new SceneTemplate.WeatherSpec(null, null, precipitation);
-            JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color"));
+            if (!o.has("fog")) return new SceneTemplate.WeatherSpec(null, null, null, null, precipitation);
+            JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color", "sunScatter", "heightFalloffM"));
             if (f == null) return null;
             NumberDist visibility = dist.number(f.get("visibilityM"), "/weather/fog/visibilityM", 1, 1e7,
                     "a visibility in metres, 1..1e7");
             ColorDist color = f.has("color") ? dist.color(f.get("color"), "/weather/fog/color") : new ColorDist.Constant(0.75, 0.77, 0.8);
-            return visibility == null || color == null ? null : new SceneTemplate.WeatherSpec(visibility, color, precipitation);
+            NumberDist scatter = f.has("sunScatter")
+                    ? dist.number(f.get("sunScatter"), "/weather/fog/sunScatter", 0, 1, "a sun-lobe weight, 0..1") : null;
+            NumberDist falloff = f.has("heightFalloffM")
+                    ? dist.number(f.get("heightFalloffM"), "/weather/fog/heightFalloffM", 0.1, 1e6, "a height in metres, 0.1..1e6") : null;
+            if (visibility == null || color == null || (f.has("sunScatter") && scatter == null)
+                    || (f.has("heightFalloffM") && falloff == null)) return null;
+            return new SceneTemplate.WeatherSpec(visibility, color, scatter, falloff, precipitation);
         }
 
         /**
@@ -206,6 +213,21 @@ public final class TemplateReader {
             }
             if (weather.has("wetness")) wetness = dist.number(weather.get("wetness"), "/weather/wetness", 0, 1, "a wetness 0..1");
             return new SceneTemplate.PrecipitationSpec(rain, streak, wetness, snow, coverage, lensDrops);
+        }
+
+        /** {@code camera.exposure}: {@code "auto"}, {@code {"ev": number}}, or absent (no change). */
+        private SceneTemplate.ExposureSpec exposure(JsonNode node) {
+            if (node == null) return SceneTemplate.ExposureSpec.NONE;
+            if (node.isTextual() && node.asText().equals("auto"))
+                return new SceneTemplate.ExposureSpec(SceneTemplate.ExposureMode.AUTO, null);
+            if (!node.isObject()) {
+                in.error("/camera/exposure", "expected \"auto\" or {\"ev\": number}, got " + NodeReader.describe(node));
+                return null;
+            }
+            JsonNode o = in.object(node, "/camera/exposure", Set.of("ev"));
+            if (o == null) return null;
+            NumberDist ev = dist.number(o.get("ev"), "/camera/exposure/ev", -10, 30, "an exposure value, -10..30");
+            return ev == null ? null : new SceneTemplate.ExposureSpec(SceneTemplate.ExposureMode.FIXED, ev);
         }
 
         /** {@code {"name": number form, ...}}: each may read the variables declared before it. */
@@ -284,7 +306,8 @@ public final class TemplateReader {
 
         private CameraSpec camera(JsonNode node) {
             JsonNode o = in.object(node, "/camera", Set.of("position", "path", "heightM", "lookAt", "lookAtJitterDeg", "yawDeg",
-                    "pitchDeg", "rollDeg", "fovDeg", "focalLengthMm", "sensorHeightMm", "principalPointPx", "nearM", "farM"));
+                    "pitchDeg", "rollDeg", "fovDeg", "focalLengthMm", "sensorHeightMm", "principalPointPx", "nearM", "farM",
+                    "exposure"));
             if (o == null) return null;
             int before = in.errors().size();
             Vec3Dist position = null;
@@ -416,14 +439,34 @@ public final class TemplateReader {
 
         private SkySpec sky(JsonNode node) {
             if (node == null) return new SkySpec(new ColorDist.Constant(0.6, 0.75, 0.92), new NumberDist.Constant(0.35));
-            JsonNode o = in.object(node, "/sky", Set.of("color", "intensity"));
+            JsonNode o = in.object(node, "/sky", Set.of("color", "intensity", "model", "turbidity", "cloudCover", "nightGlowRadiance"));
             if (o == null) return null;
             ColorDist color = o.has("color") ? dist.color(o.get("color"), "/sky/color")
                     : new ColorDist.Constant(0.6, 0.75, 0.92);
             NumberDist intensity = o.has("intensity")
                     ? dist.number(o.get("intensity"), "/sky/intensity", 0, 1e3, "an intensity >= 0")
                     : new NumberDist.Constant(0.35);
-            return new SkySpec(color, intensity);
+            return skyModel(o, color, intensity);
+        }
+
+        /** The analytic sky's fields: {@code model}, {@code turbidity}, {@code cloudCover}, {@code nightGlowRadiance}. */
+        private SkySpec skyModel(JsonNode o, ColorDist color, NumberDist intensity) {
+            boolean preetham = false;
+            if (o.has("model")) {
+                String model = o.get("model").asText();
+                if (!o.get("model").isTextual() || !(model.equals("preetham") || model.equals("flat")))
+                    in.error("/sky/model", "expected \"flat\" or \"preetham\", got " + NodeReader.describe(o.get("model")));
+                preetham = model.equals("preetham");
+            }
+            for (String f : List.of("turbidity", "nightGlowRadiance"))
+                if (o.has(f) && !preetham) in.error("/sky/" + f, "expected only with \"model\": \"preetham\"");
+            NumberDist turbidity = o.has("turbidity")
+                    ? dist.number(o.get("turbidity"), "/sky/turbidity", 1.7, 10, "a turbidity, 1.7..10") : null;
+            NumberDist cover = o.has("cloudCover")
+                    ? dist.number(o.get("cloudCover"), "/sky/cloudCover", 0, 1, "a cloud cover, 0..1") : null;
+            NumberDist glow = o.has("nightGlowRadiance")
+                    ? dist.number(o.get("nightGlowRadiance"), "/sky/nightGlowRadiance", 0, 1e3, "a radiance >= 0") : null;
+            return new SkySpec(color, intensity, preetham, turbidity, cover, glow);
         }
 
         private List<CategorySpec> categories(JsonNode node) {

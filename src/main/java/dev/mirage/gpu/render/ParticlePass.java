@@ -12,6 +12,7 @@ import dev.mirage.scene.Sky;
 import dev.mirage.scene.Sun;
 import org.joml.Matrix4f;
 import org.joml.Vector3d;
+import org.joml.Vector3dc;
 
 /**
  * Draws a frame's rain drops and snow flakes (particles.vert/.frag) over the scene pass's colour
@@ -62,7 +63,7 @@ final class ParticlePass implements AutoCloseable {
     }
 
     /** Blends the frame's particles into colour attachment 0 of the bound scene target. */
-    void draw(FrameScene frame, Matrix4f viewProjection) {
+    void draw(FrameScene frame, FrameAtmosphere atmosphere, Matrix4f viewProjection) {
         Precipitation p = frame.weather().precipitation();
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LESS);
@@ -76,9 +77,12 @@ final class ParticlePass implements AutoCloseable {
         program.set("uViewProjection", viewProjection);
         program.set("uFocalPixels", (float) frame.camera().focalPixels());
         program.set("uFogExtinction", (float) frame.weather().extinctionPerMetre());
-        drawSet(p.rain(), rainRadiance(frame.sun(), frame.sky()), (float) (Precipitation.EXPOSURE_S * p.streakLengthScale()),
+        // the sky light of the frame (flat, or the analytic sky's ambient), then the camera's exposure, as surfaces get
+        Vector3d sky = new Vector3d(atmosphere.light().skyRadiance());
+        double exposure = atmosphere.exposure().factor();
+        drawSet(p.rain(), rainRadiance(frame.sun(), sky).mul(exposure), (float) (Precipitation.EXPOSURE_S * p.streakLengthScale()),
                 (float) RAIN_OPACITY_GAIN);
-        drawSet(p.snow(), snowRadiance(frame.sun(), frame.sky()), (float) Precipitation.EXPOSURE_S, 1f);
+        drawSet(p.snow(), snowRadiance(frame.sun(), sky).mul(exposure), (float) Precipitation.EXPOSURE_S, 1f);
         glDisablei(GL_BLEND, 0);
         glColorMaski(1, true, true, true, true);
         glColorMaski(2, true, true, true, true);
@@ -96,18 +100,14 @@ final class ParticlePass implements AutoCloseable {
     }
 
     /** Linear radiance of a rain drop: mostly the sky it refracts, a little sun. */
-    static Vector3d rainRadiance(Sun sun, Sky sky) {
-        return sky(sky).mul(RAIN_SKY_SHARE).add(sun(sun).mul(RAIN_SUN_SHARE));
+    static Vector3d rainRadiance(Sun sun, Vector3dc skyRadiance) {
+        return new Vector3d(skyRadiance).mul(RAIN_SKY_SHARE).add(sun(sun).mul(RAIN_SUN_SHARE));
     }
 
     /** Linear radiance of a snow flake: albedo × (sky over its upper half, ground bounce over the lower, a quarter of the sun). */
-    static Vector3d snowRadiance(Sun sun, Sky sky) {
-        Vector3d lit = sky(sky).mul(0.5 + 0.5 * SceneColors.GROUND_BOUNCE).add(sun(sun).mul(0.25));
+    static Vector3d snowRadiance(Sun sun, Vector3dc skyRadiance) {
+        Vector3d lit = new Vector3d(skyRadiance).mul(0.5 + 0.5 * SceneColors.GROUND_BOUNCE).add(sun(sun).mul(0.25));
         return lit.mul(SNOW_ALBEDO);
-    }
-
-    private static Vector3d sky(Sky sky) {
-        return new Vector3d(sky.colorLinear()).mul(sky.intensity());
     }
 
     private static Vector3d sun(Sun sun) {

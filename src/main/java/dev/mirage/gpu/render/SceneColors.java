@@ -46,4 +46,28 @@ final class SceneColors {
         program.set("uSkyRadiance", sr, sg, sb);
         program.set("uGroundRadiance", (float) (sr * GROUND_BOUNCE), (float) (sg * GROUND_BOUNCE), (float) (sb * GROUND_BOUNCE));
     }
+
+    /**
+     * The frame's exposure, and what an analytic or clouded sky and a fog with a sun lobe or height
+     * profile change, set after {@link #setLighting} and {@link #setFog}. The shadow filter widens with
+     * cloud cover c: its four taps sit (1 + 6c) texels apart instead of one, a penumbra up to 7× as
+     * wide (on top of the lower contrast that the dimmer sun and brighter sky give).
+     */
+    static void setAtmosphere(ShaderProgram program, FrameAtmosphere atmosphere, Weather weather, int shadowMapSize) {
+        program.set("uExposure", (float) atmosphere.exposure().factor());
+        dev.mirage.scene.SkyLight light = atmosphere.light();
+        // set on every frame: programs outlive frames, and a clear frame after a clouded one needs the narrow filter back
+        float texel = (1f + 6f * (float) light.cloudCover()) / shadowMapSize;
+        program.set("uShadowTexel", texel, texel);
+        if (atmosphere.skyChanged()) {
+            Vector3dc sky = light.skyRadiance(), ground = light.groundRadiance();
+            program.set("uSkyRadiance", (float) sky.x(), (float) sky.y(), (float) sky.z());
+            program.set("uGroundRadiance", (float) ground.x(), (float) ground.y(), (float) ground.z());
+        }
+        if (!weather.foggy()) return;
+        Vector3dc c = atmosphere.fogColor();
+        program.set("uFogColor", (float) c.x(), (float) c.y(), (float) c.z());
+        if (atmosphere.fogSunWeight() > 0) program.set("uFogSunWeight", (float) atmosphere.fogSunWeight());
+        if (weather.heightFalloff()) program.set("uFogHeightInv", (float) (1 / weather.fogHeightFalloffM()));
+    }
 }

@@ -22,9 +22,11 @@ import java.util.function.Consumer;
  */
 final class ScenePrograms implements AutoCloseable {
     private final Consumer<ShaderProgram> onBuild;
-    private final Map<ShadingVariant, ShaderProgram> built = new HashMap<>();
+    private final Map<List<Object>, ShaderProgram> built = new HashMap<>();
     private final List<ShaderProgram> order = new ArrayList<>();
     private final Set<ShadingVariant> readyThisFrame = new HashSet<>();
+    /** The frame's atmosphere defines (fog sun lobe, height profile), added to every variant's own. */
+    private List<String> frameDefines = List.of();
     private Consumer<ShaderProgram> frameSetup = program -> {};
     private ShaderProgram current;
 
@@ -40,6 +42,12 @@ final class ScenePrograms implements AutoCloseable {
 
     /** Starts a frame: {@code setup} sets the frame's uniforms on each variant before its first draw. */
     void beginFrame(Consumer<ShaderProgram> setup) {
+        beginFrame(List.of(), setup);
+    }
+
+    /** Starts a frame whose programs also carry {@code defines} (the frame's fog features). */
+    void beginFrame(List<String> defines, Consumer<ShaderProgram> setup) {
+        frameDefines = List.copyOf(defines);
         frameSetup = setup;
         readyThisFrame.clear();
         current = null;
@@ -56,12 +64,20 @@ final class ScenePrograms implements AutoCloseable {
         return program;
     }
 
+    /** Another pass made its own program current: the next {@link #use} binds its program again. */
+    void otherProgramUsed() {
+        current = null;
+    }
+
     private ShaderProgram program(ShadingVariant variant) {
-        ShaderProgram program = built.get(variant);
+        List<Object> key = List.of(variant, frameDefines);
+        ShaderProgram program = built.get(key);
         if (program == null) {
-            program = ShaderProgram.load("scene.vert", "scene.frag", variant.defines());
+            List<String> defines = new ArrayList<>(variant.defines());
+            defines.addAll(frameDefines);
+            program = ShaderProgram.load("scene.vert", "scene.frag", defines);
             order.add(program);
-            built.put(variant, program);
+            built.put(key, program);
             onBuild.accept(program);
         }
         return program;

@@ -100,6 +100,7 @@ public final class SceneRenderer implements AutoCloseable {
     private ScenePrograms scenePrograms;
     private DepthOnlyPrograms shadowPass;
     private ShaderProgram fxaaPass;
+    private final SkyPass skyPass = new SkyPass();
     private RenderTarget sensors;
     private RenderTarget antiAliased;
     private RenderTarget shadowMap;
@@ -267,8 +268,8 @@ public final class SceneRenderer implements AutoCloseable {
 
     private void drawScene(FrameScene frame, LightUniforms lights, List<DrawItem> items, Matrix4f lightViewProjection) {
         sensors.bindForDrawing();
-        Vector3dc sky = frame.sky().colorLinear();
-        float[] background = SceneColors.backgroundSrgb(frame.weather().foggy() ? frame.weather().fogColorLinear() : sky);
+        FrameAtmosphere atmosphere = FrameAtmosphere.of(frame);
+        float[] background = clearColor(frame, atmosphere);
         try (MemoryStack stack = MemoryStack.stackPush()) {
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 0, stack.floats(background));
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 1, stack.floats(0f, 0f, 0f, 0f));
@@ -282,13 +283,14 @@ public final class SceneRenderer implements AutoCloseable {
         Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
         lastViewProjection = viewProjection;
         Vector3dc eye = frame.camera().position();
-        scenePrograms.beginFrame(program -> {
+        scenePrograms.beginFrame(atmosphere.fogDefines(), program -> {
             program.set("uView", view);
             program.set("uViewProjection", viewProjection);
             program.set("uLightViewProjection", lightViewProjection);
             program.set("uCameraPosition", (float) eye.x(), (float) eye.y(), (float) eye.z());
             SceneColors.setLighting(program, frame.sun(), frame.sky());
             SceneColors.setFog(program, frame.weather());
+            SceneColors.setAtmosphere(program, atmosphere, frame.weather(), options.shadowMapSize());
             WeatherShading.setUniforms(program, frame.weather().precipitation());
         });
         weatherFeatures = WeatherShading.features(frame.weather().precipitation());
@@ -302,11 +304,41 @@ public final class SceneRenderer implements AutoCloseable {
             if (item.blended()) blended.add(item);
             else if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         }
+        // the sky after the opaque surfaces (it shades only what they left uncovered) and before blended ones (they show it through)
+        if (atmosphere.perPixelSky()) drawSky(frame, atmosphere, viewProjection);
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
-        if (ParticlePass.needed(frame)) particles.draw(frame, viewProjection);
+        if (ParticlePass.needed(frame)) particles.draw(frame, atmosphere, viewProjection);
         glDisable(GL_CULL_FACE);
         glFrontFace(GL_CCW);
         checkGl("scene pass");
+    }
+
+    /** The clear colour: the flat sky or the fog, exposed (the sky pass overdraws it when the background varies). */
+    private static float[] clearColor(FrameScene frame, FrameAtmosphere atmosphere) {
+        Vector3dc sky = atmosphere.light().backgroundFlat() != null && frame.sky().cloudCover() > 0
+                ? atmosphere.light().backgroundFlat() : frame.sky().colorLinear();
+        Vector3dc linear = frame.weather().foggy() ? atmosphere.fogColor() : sky;
+        double factor = atmosphere.exposure().factor();
+        return SceneColors.backgroundSrgb(factor == 1 ? linear : new org.joml.Vector3d(linear).mul(factor));
+    }
+
+    /**
+     * The background per pixel where no opaque surface is: a triangle on the far plane, depth test
+     * LEQUAL against the cleared depth, colour target only (depth and ids keep their clear values).
+     */
+    private void drawSky(FrameScene frame, FrameAtmosphere atmosphere, Matrix4f viewProjection) {
+        glDepthFunc(GL_LEQUAL);
+        glDepthMask(false);
+        glDisable(GL_CULL_FACE);
+        glColorMaski(1, false, false, false, false);
+        glColorMaski(2, false, false, false, false);
+        skyPass.draw(frame, atmosphere, viewProjection, fullscreen);
+        scenePrograms.otherProgramUsed();
+        glColorMaski(1, true, true, true, true);
+        glColorMaski(2, true, true, true, true);
+        glDepthMask(true);
+        glDepthFunc(GL_LESS);
+        checkGl("sky pass");
     }
 
     /** Draws one item with its variant; fragments with alpha below {@code alphaCutoff} are discarded (variants with alpha). */
@@ -465,6 +497,7 @@ public final class SceneRenderer implements AutoCloseable {
         closeIfMade(antiAliased);
         closeIfMade(sensors);
         closeIfMade(fxaaPass);
+        skyPass.close();
         closeIfMade(shadowPass);
         closeIfMade(scenePrograms);
     }
