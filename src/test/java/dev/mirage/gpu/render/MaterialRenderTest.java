@@ -334,6 +334,31 @@ class MaterialRenderTest {
         assertEquals(idPixels(frame, ID), frame.amodal().total(ID), column, "amodal coverage is the labeled half");
     }
 
+    /**
+     * A background drawn per pixel (the sky pass, here set off by a height-fog profile whose fog is
+     * the sky's own colour and too thin to change the glass) shows through a blended surface as the
+     * flat background does: the sky pass runs before blended surfaces, and fills only what opaque
+     * ones left uncovered.
+     */
+    @Test
+    void blendMixesOverAPerPixelSkyAsOverTheClearColour() {
+        TextureRef halves = image("three quarters, over the sky pass", (x, y) -> new int[] {255, 255, 255, 191});
+        double[] emissive = {0.6, 0.3, 0.1};
+        Material m = matte("glass over sky").baseColor(ZERO).baseColorTexture(halves)
+                .emissive(new Vector3d(emissive[0], emissive[1], emissive[2])).alpha(Material.AlphaMode.BLEND, 0.5).build();
+        double[] sky = {0.2, 0.3, 0.5};
+        dev.mirage.scene.Weather thin = new dev.mirage.scene.Weather(1e7, new Vector3d(sky[0], sky[1], sky[2]), 0, 1.0);
+        SensorFrame frame = renderer.render(new FrameScene(0, 0, FRONT.camera(), NO_SUN, DARK_SKY, List.of(object(m)), List.of(), thin));
+        int[] centre = pixelOf(0.3, 0.3);
+        double alpha = 191 / 255.0;
+        for (int c = 0; c < 3; c++) {
+            double expected = alpha * SceneColors.encodeSrgb(emissive[c]) * 255 + (1 - alpha) * srgbByte(sky[c]);
+            assertEquals(expected, channel(frame, centre[0], centre[1], c), 1.0, "glass, channel " + c);
+            assertEquals(srgbByte(sky[c]), channel(frame, 1, 1, c), 1.0, "background, channel " + c);
+        }
+        assertEquals(ID, frame.instance().idAt(centre[0], centre[1]));
+    }
+
     @Test
     void blendedSurfacesOverOpaqueOnesLabelTheBlendedOnlyWhereMostlyOpaque() {
         // An opaque quad 1 m behind the glass: it shows through both halves, and keeps its id under the clear half.
