@@ -156,6 +156,7 @@ public final class CocoAssembler {
         image.put("semantic_file", record.path("files").path("semantic").asText());
         image.put("meta_file", OutputLayout.meta(frame));
         if (record.has("weather")) image.set("weather", record.get("weather"));
+        CameraOpticsRecord.copyToCoco(record.path("camera"), image);
         return image;
     }
 }
