@@ -38,12 +38,14 @@ public final class LensWarp {
     public static LensWarp of(Camera camera) {
         int w = camera.width(), h = camera.height();
         float[] sx = new float[w * h], sy = new float[w * h];
+        Lens lens = camera.lens();
+        double f = camera.focalPixels(), cx = camera.cx(), cy = camera.cy(), limit = lens.maxRadius();
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++) {
-                double[] p = camera.undistortPixel(x + 0.5, y + 0.5);
+                double[] p = lens.undistort((x + 0.5 - cx) / f, (y + 0.5 - cy) / f, limit);
                 int i = y * w + x;
-                sx[i] = p == null ? Float.NaN : (float) p[0];
-                sy[i] = p == null ? Float.NaN : (float) p[1];
+                sx[i] = p == null ? Float.NaN : (float) (cx + f * p[0]);
+                sy[i] = p == null ? Float.NaN : (float) (cy + f * p[1]);
             }
         return new LensWarp(w, h, sx, sy);
     }

@@ -114,8 +114,16 @@ public record Lens(Model model, double k1, double k2, double k3, double k4, doub
      * (xd, yd), or null when there is none within {@link #maxRadius()}.
      */
     public double[] undistort(double xd, double yd) {
+        return undistort(xd, yd, maxRadius());
+    }
+
+    /**
+     * {@link #undistort(double, double)} with the lens's {@link #maxRadius()} computed once by the
+     * caller (it costs a scan; a remap over a whole image needs it once).
+     */
+    public double[] undistort(double xd, double yd, double limit) {
         if (identity()) return new double[] {xd, yd};
-        double x = xd, y = yd, limit = maxRadius();
+        double x = xd, y = yd;
         for (int i = 0; i < 40; i++) {
             double[] f = distortUnchecked(x, y);
             double ex = f[0] - xd, ey = f[1] - yd;
