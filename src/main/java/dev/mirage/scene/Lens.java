@@ -123,26 +123,52 @@ public record Lens(Model model, double k1, double k2, double k3, double k4, doub
      */
     public double[] undistort(double xd, double yd, double limit) {
         if (identity()) return new double[] {xd, yd};
-        double x = xd, y = yd;
-        for (int i = 0; i < 40; i++) {
-            double[] f = distortUnchecked(x, y);
-            double ex = f[0] - xd, ey = f[1] - yd;
-            if (ex * ex + ey * ey < 1e-24) break;
-            double h = 1e-7 * Math.max(1, Math.abs(x) + Math.abs(y));
-            double[] fx = distortUnchecked(x + h, y), fy = distortUnchecked(x, y + h);
-            double a = (fx[0] - f[0]) / h, b = (fy[0] - f[0]) / h, c = (fx[1] - f[1]) / h, d = (fy[1] - f[1]) / h;
-            double det = a * d - b * c;
+        return model == Model.FISHEYE ? undistortFisheye(xd, yd, limit) : undistortBrownConrady(xd, yd, limit);
+    }
+
+    /** Fisheye: the radial map is one-dimensional in θ; Newton on θd(θ) = r_d. */
+    private double[] undistortFisheye(double xd, double yd, double limit) {
+        double rd = Math.hypot(xd, yd);
+        if (rd < 1e-15) return new double[] {xd, yd};
+        double top = Math.atan(limit), t = Math.min(rd, top);
+        for (int i = 0; i < 50; i++) {
+            double t2 = t * t;
+            double g = t * (1 + t2 * (k1 + t2 * (k2 + t2 * (k3 + t2 * k4)))) - rd;
+            double slope = 1 + t2 * (3 * k1 + t2 * (5 * k2 + t2 * (7 * k3 + t2 * 9 * k4)));
+            if (!(slope > 0)) return null;
+            double next = Math.max(0, Math.min(top, t - g / slope));
+            boolean done = Math.abs(next - t) < 1e-15;
+            t = next;
+            if (done) break;
+        }
+        double t2 = t * t;
+        if (t > top || Math.abs(t * (1 + t2 * (k1 + t2 * (k2 + t2 * (k3 + t2 * k4)))) - rd) > 1e-9) return null;
+        double scale = Math.tan(t) / rd;
+        return new double[] {xd * scale, yd * scale};
+    }
+
+    /** Brown–Conrady: two-dimensional Newton with the analytic Jacobian, damped at the field's edge. */
+    private double[] undistortBrownConrady(double xd, double yd, double limit) {
+        double x = xd, y = yd, ex = 0, ey = 0;
+        for (int i = 0; i < 50; i++) {
+            double r2 = x * x + y * y;
+            double g = 1 + r2 * (k1 + r2 * (k2 + r2 * k3)), dg = k1 + r2 * (2 * k2 + r2 * 3 * k3);
+            ex = x * g + 2 * p1 * x * y + p2 * (r2 + 2 * x * x) - xd;
+            ey = y * g + p1 * (r2 + 2 * y * y) + 2 * p2 * x * y - yd;
+            if (ex * ex + ey * ey < 1e-26) break;
+            double a = g + 2 * x * x * dg + 2 * p1 * y + 6 * p2 * x;
+            double b = 2 * x * y * dg + 2 * p1 * x + 2 * p2 * y;
+            double d = g + 2 * y * y * dg + 6 * p1 * y + 2 * p2 * x;
+            double det = a * d - b * b;
             if (!(Math.abs(det) > 1e-12)) return null;
-            double dx = (d * ex - b * ey) / det, dy = (a * ey - c * ex) / det;
-            // damped: never step past the field's edge in one jump
+            double dx = (d * ex - b * ey) / det, dy = (a * ey - b * ex) / det;
             double step = Math.hypot(dx, dy), most = 0.5 * limit;
             if (step > most) { dx *= most / step; dy *= most / step; }
             x -= dx;
             y -= dy;
         }
-        if (x * x + y * y > limit * limit) return null;
-        double[] f = distortUnchecked(x, y);
-        return Math.hypot(f[0] - xd, f[1] - yd) < 1e-9 ? new double[] {x, y} : null;
+        if (x * x + y * y > limit * limit || Math.hypot(ex, ey) > 1e-9) return null;
+        return new double[] {x, y};
     }
 
     /**
