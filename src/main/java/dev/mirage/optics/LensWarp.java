@@ -35,14 +35,14 @@ public final class LensWarp {
     }
 
     /** Spacing of the exactly solved grid, pixels; pixels between its nodes interpolate (see {@link #of}). */
-    static final int GRID = 8;
+    static final int GRID = 4;
     /** A cell whose centre the interpolation misses by more than this many pixels is solved at every pixel. */
-    static final double CELL_TOLERANCE_PX = 0.002;
+    static final double CELL_TOLERANCE_PX = 0.01;
 
     /**
      * The remap of this camera's lens over its image. The inverse is solved exactly at every
      * {@link #GRID}-th pixel centre and interpolated bilinearly in between (the map is smooth: the
-     * error is far below 0.01 px, see the tests); cells touching the edge of the lens's field are
+     * error stays below 0.05 px, see the tests); cells touching the edge of the lens's field are
      * solved exactly at every pixel, and so is every cell whose centre pixel the interpolation misses by
      * more than {@link #CELL_TOLERANCE_PX}.
      */
