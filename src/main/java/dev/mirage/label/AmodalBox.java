@@ -28,6 +28,7 @@ public final class AmodalBox {
         double fx = k[0], cx = k[2], fy = k[4], cy = k[5];
         Matrix4d worldToCamera = camera.worldToCamera();
         boolean distorted = !camera.lens().identity();
+        double field = distorted ? camera.lens().maxRadius() : Double.POSITIVE_INFINITY;
         double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
         Vector3d p = new Vector3d();
@@ -40,10 +41,10 @@ public final class AmodalBox {
                 if (-p.z < camera.nearM()) continue;
                 double u = cx + fx * p.x / -p.z, w = cy - fy * p.y / -p.z;
                 if (distorted) {
-                    double[] d = camera.distortPixel(u, w);
+                    double[] d = camera.lens().distort((u - cx) / fx, (w - cy) / fy, field);
                     if (d == null) continue;
-                    u = d[0];
-                    w = d[1];
+                    u = cx + fx * d[0];
+                    w = cy + fy * d[1];
                 }
                 x0 = Math.min(x0, u);
                 x1 = Math.max(x1, u);

@@ -79,11 +79,13 @@ public final class Box3d {
      * @param nearM  distance of the near plane along the view axis, metres, &gt; 0: points closer than it
      *               are not "in front" (the renderer draws nothing there either)
      * @param lens   the lens distortion applied after the pinhole projection ({@link Lens#NONE}: none)
+     * @param lensFieldRadius the lens's {@link Lens#maxRadius()}, computed once
      */
-    public record Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM, Lens lens) {
+    public record Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM, Lens lens,
+                          double lensFieldRadius) {
         /** An undistorted pinhole. */
         public Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM) {
-            this(fx, fy, cx, cy, width, height, nearM, Lens.NONE);
+            this(fx, fy, cx, cy, width, height, nearM, Lens.NONE, Double.POSITIVE_INFINITY);
         }
 
         public Pinhole {
@@ -101,7 +103,8 @@ public final class Box3d {
         /** The camera's own intrinsics, image size and near plane. */
         public static Pinhole of(Camera camera) {
             double[] k = camera.intrinsics();
-            return new Pinhole(k[0], k[4], k[2], k[5], camera.width(), camera.height(), camera.nearM(), camera.lens());
+            return new Pinhole(k[0], k[4], k[2], k[5], camera.width(), camera.height(), camera.nearM(), camera.lens(),
+                    camera.lens().maxRadius());
         }
 
         /**
@@ -133,7 +136,7 @@ public final class Box3d {
             if (!(depth > 0)) throw new IllegalArgumentException("point " + cameraPoint + " is not in front of the camera");
             double x = cameraPoint.x() / depth, y = -cameraPoint.y() / depth;
             if (!lens.identity()) {
-                double[] d = lens.distort(x, y);
+                double[] d = lens.distort(x, y, lensFieldRadius);
                 if (d == null) {
                     double r = Math.hypot(x, y);
                     return new Pixel(cx + 1e6 * x / r, cy + 1e6 * y / r);

@@ -84,8 +84,12 @@ public record Lens(Model model, double k1, double k2, double k3, double k4, doub
      * {@link #maxRadius()} (outside what the lens images).
      */
     public double[] distort(double x, double y) {
+        return distort(x, y, maxRadius());
+    }
+
+    /** {@link #distort(double, double)} with {@link #maxRadius()} computed once by the caller (it costs a scan). */
+    public double[] distort(double x, double y, double limit) {
         if (identity()) return new double[] {x, y};
-        double limit = maxRadius();
         if (x * x + y * y > limit * limit) return null;
         return distortUnchecked(x, y);
     }
