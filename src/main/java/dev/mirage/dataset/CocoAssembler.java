@@ -157,6 +157,7 @@ public final class CocoAssembler {
         image.put("meta_file", OutputLayout.meta(frame));
         if (record.has("weather")) image.set("weather", record.get("weather"));
         if (record.has("conditions")) image.set("conditions", record.get("conditions"));
+        CameraOpticsRecord.copyToCoco(record.path("camera"), image);
         return image;
     }
 }

@@ -204,6 +204,7 @@ public final class FrameMeta {
         n.set("lookAt", Json.vector(c.lookAt()));
         n.put("convention", "cameraToWorld maps camera coordinates (x right, y up, looking down -z) to world (+y up), metres");
         n.set("cameraToWorld", Json.rows(c.cameraToWorld()));
+        CameraOpticsRecord.write(c, n);
         return n;
     }
 

@@ -27,6 +27,8 @@ public final class AmodalBox {
         double[] k = camera.intrinsics();
         double fx = k[0], cx = k[2], fy = k[4], cy = k[5];
         Matrix4d worldToCamera = camera.worldToCamera();
+        boolean distorted = !camera.lens().identity();
+        double field = distorted ? camera.lens().maxRadius() : Double.POSITIVE_INFINITY;
         double x0 = Double.POSITIVE_INFINITY, y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
         Vector3d p = new Vector3d();
@@ -38,6 +40,12 @@ public final class AmodalBox {
                 toCamera.transformPosition(p.set(v[i], v[i + 1], v[i + 2]));
                 if (-p.z < camera.nearM()) continue;
                 double u = cx + fx * p.x / -p.z, w = cy - fy * p.y / -p.z;
+                if (distorted) {
+                    double[] d = camera.lens().distort((u - cx) / fx, (w - cy) / fy, field);
+                    if (d == null) continue;
+                    u = cx + fx * d[0];
+                    w = cy + fy * d[1];
+                }
                 x0 = Math.min(x0, u);
                 x1 = Math.max(x1, u);
                 y0 = Math.min(y0, w);

@@ -1,6 +1,7 @@
 package dev.mirage.label;
 
 import dev.mirage.scene.Camera;
+import dev.mirage.scene.Lens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,9 +78,18 @@ public final class Box3d {
      * @param height image height, pixels, &gt; 0
      * @param nearM  distance of the near plane along the view axis, metres, &gt; 0: points closer than it
      *               are not "in front" (the renderer draws nothing there either)
+     * @param lens   the lens distortion applied after the pinhole projection ({@link Lens#NONE}: none)
+     * @param lensFieldRadius the lens's {@link Lens#maxRadius()}, computed once
      */
-    public record Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM) {
+    public record Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM, Lens lens,
+                          double lensFieldRadius) {
+        /** An undistorted pinhole. */
+        public Pinhole(double fx, double fy, double cx, double cy, int width, int height, double nearM) {
+            this(fx, fy, cx, cy, width, height, nearM, Lens.NONE, Double.POSITIVE_INFINITY);
+        }
+
         public Pinhole {
+            java.util.Objects.requireNonNull(lens);
             if (!(fx > 0 && fy > 0 && Double.isFinite(fx) && Double.isFinite(fy)))
                 throw new IllegalArgumentException("focal lengths " + fx + ", " + fy + ": expected finite and > 0");
             if (!Double.isFinite(cx) || !Double.isFinite(cy))
@@ -93,7 +103,8 @@ public final class Box3d {
         /** The camera's own intrinsics, image size and near plane. */
         public static Pinhole of(Camera camera) {
             double[] k = camera.intrinsics();
-            return new Pinhole(k[0], k[4], k[2], k[5], camera.width(), camera.height(), camera.nearM());
+            return new Pinhole(k[0], k[4], k[2], k[5], camera.width(), camera.height(), camera.nearM(), camera.lens(),
+                    camera.lens().maxRadius());
         }
 
         /**
@@ -115,14 +126,25 @@ public final class Box3d {
         }
 
         /**
-         * The pixel a camera point lands on.
+         * The pixel a camera point lands on, through the lens. A point the lens does not image (past
+         * {@link Lens#maxRadius()}) lands a million pixels out along its direction, outside any image.
          *
          * @throws IllegalArgumentException when the point is not in front of the camera (Z ≥ 0)
          */
         public Pixel project(Vector3dc cameraPoint) {
             double depth = -cameraPoint.z();
             if (!(depth > 0)) throw new IllegalArgumentException("point " + cameraPoint + " is not in front of the camera");
-            return new Pixel(cx + fx * cameraPoint.x() / depth, cy - fy * cameraPoint.y() / depth);
+            double x = cameraPoint.x() / depth, y = -cameraPoint.y() / depth;
+            if (!lens.identity()) {
+                double[] d = lens.distort(x, y, lensFieldRadius);
+                if (d == null) {
+                    double r = Math.hypot(x, y);
+                    return new Pixel(cx + 1e6 * x / r, cy + 1e6 * y / r);
+                }
+                x = d[0];
+                y = d[1];
+            }
+            return new Pixel(cx + fx * x, cy + fy * y);
         }
     }
 

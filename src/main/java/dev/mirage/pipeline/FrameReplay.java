@@ -3,6 +3,7 @@ package dev.mirage.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mirage.dataset.CameraOpticsRecord;
 import dev.mirage.asset.library.AssetCatalog;
 import dev.mirage.asset.library.ParamException;
 import dev.mirage.randomize.FrameSampler;
@@ -154,7 +155,8 @@ final class FrameReplay {
         }
         if (!errors.isEmpty()) return null;
         try {
-            return new Camera(position, lookAt, fov, near, far, width, height, roll, cx, cy);
+            return new Camera(position, lookAt, fov, near, far, width, height, roll, cx, cy,
+                    CameraOpticsRecord.lens(c), CameraOpticsRecord.effects(c));
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError("/camera", "expected a valid camera: " + e.getMessage()));
             return null;

@@ -21,8 +21,11 @@ import dev.mirage.label.InstanceLabel;
 import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.MaskLabeler;
+import dev.mirage.optics.CameraOptics;
+import dev.mirage.optics.LensWarp;
 import dev.mirage.pipeline.StageClock.Stage;
 import dev.mirage.randomize.FrameSampler;
+import dev.mirage.randomize.FrameSeeds;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.SensorFrame;
 import dev.mirage.template.ObjectSpec;
@@ -193,6 +196,7 @@ public final class RenderJob {
         int minPixels = template.labels().minVisiblePixels();
         Keypoints.Layout person = new Keypoints.Layout(Person.keypoints(), Person.keypointDepthTolerances());
         Set<Integer> keypointCategories = keypointCategories(template);
+        LensWarp.Cache lenses = new LensWarp.Cache();
         try (GlContext gl = GlContext.open(options.gl());
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
                      template.image().width(), template.image().height(),
@@ -204,12 +208,13 @@ public final class RenderJob {
                              template.categories().stream().anyMatch(c -> c.id() > 255), policy(template)),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
-                         List<InstanceLabel> labels = MaskLabeler.label(work.sensors.instance(), minPixels);
-                         Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, work.sensors.depth(),
-                                 work.sensors.instance(), labels, person, keypointCategories);
+                         SensorFrame sensors = CameraOptics.apply(work.frame.camera(), work.sensors, noiseSeed(work.frame), lenses);
+                         List<InstanceLabel> labels = MaskLabeler.label(sensors.instance(), minPixels);
+                         Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, sensors.depth(),
+                                 sensors.instance(), labels, person, keypointCategories);
                          long t1 = System.nanoTime();
                          FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, work.sensors, frameLabels);
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, sensors, frameLabels);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();
@@ -246,6 +251,11 @@ public final class RenderJob {
             workers.awaitIdle();
             return gl.capabilities();
         }
+    }
+
+    /** The seed of a frame's sensor noise: its own stream, so no other draw moves when noise is added. */
+    static long noiseSeed(FrameScene frame) {
+        return FrameSeeds.stream(frame.seed(), frame.frameIndex(), FrameSeeds.Concern.SENSOR_NOISE).nextLong();
     }
 
     /** The template's labeling choices as the labeler applies them (category names become ids). */

@@ -1,6 +1,11 @@
 package dev.mirage.randomize;
 
 import dev.mirage.scene.Camera;
+import dev.mirage.scene.CameraEffects;
+import dev.mirage.scene.Lens;
+import dev.mirage.template.CameraEffectsSpec;
+import dev.mirage.template.LensSpec;
+import dev.mirage.template.NumberDist;
 import dev.mirage.template.SceneTemplate.CameraSpec;
 import dev.mirage.template.SceneTemplate.ImageSpec;
 import java.util.random.RandomGenerator;
@@ -65,7 +70,39 @@ public final class CameraRandomizer {
             cx = Logged.number(spec.principalPointPx()[0], rng, log, "/camera/principalPointPx/0");
             cy = Logged.number(spec.principalPointPx()[1], rng, log, "/camera/principalPointPx/1");
         }
-        return new Camera(position, lookAt, fovY, spec.nearM(), spec.farM(), image.width(), image.height(), roll, cx, cy);
+        return new Camera(position, lookAt, fovY, spec.nearM(), spec.farM(), image.width(), image.height(), roll, cx, cy,
+                lens(spec.lens(), rng, log), effects(spec.effects(), rng, log));
+    }
+
+    /** The lens, drawn after every other camera value so templates without one keep their draws. */
+    static Lens lens(LensSpec spec, RandomGenerator rng, SampleLog log) {
+        if (spec == null) return Lens.NONE;
+        double k1 = Logged.number(spec.k1(), rng, log, "/camera/lens/k1");
+        double k2 = Logged.number(spec.k2(), rng, log, "/camera/lens/k2");
+        double k3 = Logged.number(spec.k3(), rng, log, "/camera/lens/k3");
+        if (spec.model().equals("fisheye"))
+            return Lens.fisheye(k1, k2, k3, Logged.number(spec.k4(), rng, log, "/camera/lens/k4"));
+        double p1 = Logged.number(spec.p1(), rng, log, "/camera/lens/p1");
+        double p2 = Logged.number(spec.p2(), rng, log, "/camera/lens/p2");
+        return Lens.brownConrady(k1, k2, p1, p2, k3);
+    }
+
+    /** The effects, drawn after the lens. */
+    static CameraEffects effects(CameraEffectsSpec spec, RandomGenerator rng, SampleLog log) {
+        if (spec == null) return CameraEffects.NONE;
+        double shot = optional(spec.shotNoise(), rng, log, "/camera/effects/noise/shot");
+        double read = optional(spec.readNoise(), rng, log, "/camera/effects/noise/read");
+        double vignetting = optional(spec.vignetting(), rng, log, "/camera/effects/vignetting");
+        double ca = optional(spec.chromaticAberrationPx(), rng, log, "/camera/effects/chromaticAberrationPx");
+        double shutter = optional(spec.shutterS(), rng, log, "/camera/effects/motionBlur/shutterS");
+        Vector3d velocity = spec.velocityMps() == null ? new Vector3d()
+                : Logged.vector(spec.velocityMps(), rng, log, "/camera/effects/motionBlur/velocityMps");
+        int jpeg = (int) Math.round(optional(spec.jpegQuality(), rng, log, "/camera/effects/jpegQuality"));
+        return new CameraEffects(shot, read, vignetting, ca, shutter, velocity, jpeg);
+    }
+
+    private static double optional(NumberDist d, RandomGenerator rng, SampleLog log, String pointer) {
+        return d == null ? 0 : Logged.number(d, rng, log, pointer);
     }
 
     /** A unit direction uniform over the cone of half-angle {@code halfAngle} around unit {@code axis} (two draws). */

@@ -12,10 +12,19 @@ import org.joml.Vector3dc;
  * origin top-left, so the principal point of a centred camera is (width/2, height/2) and the point
  * at camera coordinates (X, Y, Z) with Z &lt; 0 lands at u = cx + fx·X/(−Z), v = cy − fy·Y/(−Z).
  *
+ * <p>The {@code lens} distorts the pinhole image (see {@link Lens}; K stays the pinhole's), and the
+ * {@code effects} act on the RGB image alone after rendering.
+ *
  * <p>Immutable; vectors are copied in and exposed read-only.
  */
 public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM,
-                     int width, int height, double rollRadians, double cx, double cy) {
+                     int width, int height, double rollRadians, double cx, double cy, Lens lens, CameraEffects effects) {
+
+    /** A pinhole camera without sensor effects. */
+    public Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM,
+                  int width, int height, double rollRadians, double cx, double cy) {
+        this(position, lookAt, fovYRadians, nearM, farM, width, height, rollRadians, cx, cy, Lens.NONE, CameraEffects.NONE);
+    }
 
     /** A camera with no roll and the principal point at the image centre. */
     public Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, double nearM, double farM, int width, int height) {
@@ -31,6 +40,37 @@ public record Camera(Vector3dc position, Vector3dc lookAt, double fovYRadians, d
         if (!(fovYRadians > 0 && fovYRadians < Math.PI)) throw new IllegalArgumentException("fov " + fovYRadians);
         if (!(nearM > 0 && farM > nearM)) throw new IllegalArgumentException("near " + nearM + " far " + farM);
         if (width <= 0 || height <= 0) throw new IllegalArgumentException("size " + width + "x" + height);
+        java.util.Objects.requireNonNull(lens);
+        java.util.Objects.requireNonNull(effects);
+    }
+
+    /** This camera with another lens and effects. */
+    public Camera with(Lens newLens, CameraEffects newEffects) {
+        return new Camera(position, lookAt, fovYRadians, nearM, farM, width, height, rollRadians, cx, cy, newLens, newEffects);
+    }
+
+    /** This camera without lens distortion or effects: the pinhole the renderer draws. */
+    public Camera pinhole() {
+        return with(Lens.NONE, CameraEffects.NONE);
+    }
+
+    /**
+     * Where the pinhole image's point (u, v) (pixel-edge coordinates) lands in the distorted image, or
+     * null when the lens does not image it.
+     */
+    public double[] distortPixel(double u, double v) {
+        if (lens.identity()) return new double[] {u, v};
+        double f = focalPixels();
+        double[] d = lens.distort((u - cx) / f, (v - cy) / f);
+        return d == null ? null : new double[] {cx + f * d[0], cy + f * d[1]};
+    }
+
+    /** Where the distorted image's point (u, v) comes from in the pinhole image, or null when from nowhere. */
+    public double[] undistortPixel(double u, double v) {
+        if (lens.identity()) return new double[] {u, v};
+        double f = focalPixels();
+        double[] p = lens.undistort((u - cx) / f, (v - cy) / f);
+        return p == null ? null : new double[] {cx + f * p[0], cy + f * p[1]};
     }
 
     /** Focal length in pixels, vertical (and horizontal: pixels are square). */

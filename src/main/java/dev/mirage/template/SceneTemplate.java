@@ -103,11 +103,22 @@ public record SceneTemplate(
      * @param principalPointPx [cx, cy] in pixels (pixel-edge convention), or null for the centre
      * @param nearM            near clip plane in metres, &gt; 0
      * @param farM             far clip plane in metres, &gt; nearM; surfaces beyond it are "no surface"
+     * @param lens             lens distortion, or null for a pinhole
+     * @param effects          sensor and optics effects on RGB, or null for none
      */
     public record CameraSpec(Vec3Dist position, double[][] path, NumberDist pathAt, NumberDist heightM, Vec3Dist lookAt,
                              NumberDist lookAtJitterDeg, NumberDist yawDeg, NumberDist pitchDeg, NumberDist rollDeg,
                              NumberDist fovDeg, NumberDist focalLengthMm, double sensorHeightMm, NumberDist[] principalPointPx,
-                             double nearM, double farM) {
+                             double nearM, double farM, LensSpec lens, CameraEffectsSpec effects) {
+        /** A pinhole camera without effects. */
+        public CameraSpec(Vec3Dist position, double[][] path, NumberDist pathAt, NumberDist heightM, Vec3Dist lookAt,
+                          NumberDist lookAtJitterDeg, NumberDist yawDeg, NumberDist pitchDeg, NumberDist rollDeg,
+                          NumberDist fovDeg, NumberDist focalLengthMm, double sensorHeightMm, NumberDist[] principalPointPx,
+                          double nearM, double farM) {
+            this(position, path, pathAt, heightM, lookAt, lookAtJitterDeg, yawDeg, pitchDeg, rollDeg, fovDeg, focalLengthMm,
+                    sensorHeightMm, principalPointPx, nearM, farM, null, null);
+        }
+
         /** A camera at {@code position} looking at {@code lookAt}. */
         public CameraSpec(Vec3Dist position, Vec3Dist lookAt, NumberDist fovDeg, double nearM, double farM) {
             this(position, null, null, null, lookAt, null, null, null, new NumberDist.Constant(0), fovDeg, null, 24, null,

@@ -307,7 +307,7 @@ public final class TemplateReader {
         private CameraSpec camera(JsonNode node) {
             JsonNode o = in.object(node, "/camera", Set.of("position", "path", "heightM", "lookAt", "lookAtJitterDeg", "yawDeg",
                     "pitchDeg", "rollDeg", "fovDeg", "focalLengthMm", "sensorHeightMm", "principalPointPx", "nearM", "farM",
-                    "exposure"));
+                    "exposure", "lens", "effects"));
             if (o == null) return null;
             int before = in.errors().size();
             Vec3Dist position = null;
@@ -374,9 +374,12 @@ public final class TemplateReader {
                 in.error("/camera/farM", "expected farM > nearM (" + near + "), got " + far);
                 return null;
             }
+            CameraOpticsReader optics = new CameraOpticsReader(in, dist);
+            LensSpec lens = optics.lens(o.get("lens"));
+            CameraEffectsSpec effects = optics.effects(o.get("effects"));
             if (in.errors().size() > before) return null;
             return new CameraSpec(position, path, pathAt, height, lookAt, jitter, yaw, pitch, roll, fov, focal, sensor, principal,
-                    near, far);
+                    near, far, lens, effects);
         }
 
         private SunSpec sun(JsonNode node) {
