@@ -346,7 +346,15 @@ public final class FrameMeta {
             ObjectNode weather = (ObjectNode) root.get("weather");
             if (w.fogSunScatter() > 0) weather.put("fogSunScatter", w.fogSunScatter());
             if (w.heightFalloff()) weather.put("fogHeightFalloffM", w.fogHeightFalloffM());
+            if (w.fogDepthReturn() > 0) weather.put("fogDepthReturn", w.fogDepthReturn());
             conditions.put("visibilityM", round(w.fogVisibilityM()));
+        }
+        dev.mirage.scene.Precipitation p = w.precipitation();
+        if (p.any()) { // slice by precipitation too: the summary holds every condition
+            conditions.put("rainRateMmH", round(p.rainRateMmH()));
+            conditions.put("snowRateMmH", round(p.snowRateMmH()));
+            conditions.put("wetness", round(p.wetness()));
+            conditions.put("snowCoverage", round(p.snowCoverage()));
         }
         dev.mirage.scene.Exposure.Applied applied = frame.exposure().applyTo(frame);
         ObjectNode exposure = root.putObject("exposure");

@@ -116,6 +116,7 @@ final class FrameReplay {
                         root.at("/weather/fogSunScatter").isNumber() ? number(root, "/weather/fogSunScatter") : 0,
                         root.at("/weather/fogHeightFalloffM").isNumber() ? number(root, "/weather/fogHeightFalloffM") : Double.POSITIVE_INFINITY);
             if (root.path("weather").has("rainRateMmH")) weather = weather.with(precipitation(root, camera, seed, frame));
+            if (root.at("/weather/fogDepthReturn").isNumber()) weather = weather.withDepthReturn(number(root, "/weather/fogDepthReturn"));
             dev.mirage.scene.Exposure exposure = exposure(root);
             if (!errors.isEmpty()) return null;
             return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather, exposure), log,

@@ -22,6 +22,7 @@ import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
 import dev.mirage.label.MaskLabeler;
 import dev.mirage.optics.CameraOptics;
+import dev.mirage.optics.FogDepth;
 import dev.mirage.optics.LensWarp;
 import dev.mirage.pipeline.StageClock.Stage;
 import dev.mirage.randomize.FrameSampler;
@@ -214,7 +215,9 @@ public final class RenderJob {
                                  sensors.instance(), labels, person, keypointCategories);
                          long t1 = System.nanoTime();
                          FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, sensors, frameLabels);
+                         // labels above come from the true depth; the written depth is what the sensor reads in fog
+                         SensorFrame recorded = FogDepth.apply(work.frame.camera(), work.frame.weather(), sensors);
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, recorded, frameLabels);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();

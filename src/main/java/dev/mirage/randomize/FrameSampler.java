@@ -141,6 +141,8 @@ public final class FrameSampler {
         double scatter = spec.fogSunScatter() == null ? 0 : Logged.number(spec.fogSunScatter(), rng, log, "/weather/fog/sunScatter");
         double falloff = spec.fogHeightFalloffM() == null ? Double.POSITIVE_INFINITY
                 : Logged.number(spec.fogHeightFalloffM(), rng, log, "/weather/fog/heightFalloffM");
-        return new dev.mirage.scene.Weather(visibility, color, scatter, falloff);
+        var weather = new dev.mirage.scene.Weather(visibility, color, scatter, falloff);
+        return spec.fogDepthReturn() == null ? weather
+                : weather.withDepthReturn(Logged.number(spec.fogDepthReturn(), rng, log, "/weather/fog/depthReturn"));
     }
 }

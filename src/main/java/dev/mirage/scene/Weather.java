@@ -24,9 +24,12 @@ import org.joml.Vector3dc;
  * @param fogSunScatter   w, 0..1
  * @param fogHeightFalloffM H in metres; {@link Double#POSITIVE_INFINITY} for fog of one density
  * @param precipitation   rain, snow, wet and snow-covered surfaces ({@link Precipitation#NONE} for none)
+ * @param fogDepthReturn  the least two-way transmittance T(camera → surface)² at which the depth sensor
+ *                        still reads a surface, as an active sensor (time of flight, lidar) loses its
+ *                        return in fog; 0 (default) keeps the true depth everywhere
  */
 public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fogSunScatter, double fogHeightFalloffM,
-                      Precipitation precipitation) {
+                      Precipitation precipitation, double fogDepthReturn) {
     /** Henyey–Greenstein asymmetry of the sun lobe. */
     public static final double PHASE_G = 0.7;
 
@@ -42,6 +45,18 @@ public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fo
         if (!(fogSunScatter >= 0 && fogSunScatter <= 1)) throw new IllegalArgumentException("sun scatter " + fogSunScatter);
         if (!(fogHeightFalloffM > 0)) throw new IllegalArgumentException("height falloff " + fogHeightFalloffM);
         java.util.Objects.requireNonNull(precipitation);
+        if (!(fogDepthReturn >= 0 && fogDepthReturn < 1)) throw new IllegalArgumentException("depth return " + fogDepthReturn);
+    }
+
+    /** Fog with its lobe and profile, and precipitation; the depth sensor reads true depth. */
+    public Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fogSunScatter, double fogHeightFalloffM,
+                   Precipitation precipitation) {
+        this(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, precipitation, 0);
+    }
+
+    /** The same air with a depth sensor that loses surfaces below this two-way transmittance. */
+    public Weather withDepthReturn(double minTwoWayTransmittance) {
+        return new Weather(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, precipitation, minTwoWayTransmittance);
     }
 
     /** Fog of one density, scattering evenly, and no precipitation. */
@@ -61,7 +76,7 @@ public record Weather(double fogVisibilityM, Vector3dc fogColorLinear, double fo
 
     /** The same air with {@code precipitation}. */
     public Weather with(Precipitation precipitation) {
-        return new Weather(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, precipitation);
+        return new Weather(fogVisibilityM, fogColorLinear, fogSunScatter, fogHeightFalloffM, precipitation, fogDepthReturn);
     }
     /** Whether the fog thins with height. */
     public boolean heightFalloff() {

@@ -210,7 +210,7 @@ public record SceneTemplate(
      * clear air), {@code fogColor} the colour it scatters toward the camera.
      */
     public record WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor, NumberDist fogSunScatter, NumberDist fogHeightFalloffM,
-                              PrecipitationSpec precipitation) {
+                              PrecipitationSpec precipitation, NumberDist fogDepthReturn) {
         /** Clear air. */
         public static final WeatherSpec CLEAR = new WeatherSpec(null, null);
 
@@ -220,7 +220,7 @@ public record SceneTemplate(
 
         /** Fog of one density, scattering evenly (or clear air), with no precipitation. */
         public WeatherSpec(NumberDist fogVisibilityM, ColorDist fogColor) {
-            this(fogVisibilityM, fogColor, null, null, PrecipitationSpec.NONE);
+            this(fogVisibilityM, fogColor, null, null, PrecipitationSpec.NONE, null);
         }
     }
 

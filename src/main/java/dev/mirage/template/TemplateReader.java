@@ -172,8 +172,8 @@ public final class TemplateReader {
             JsonNode o = in.object(node, "/weather", Set.of("fog", "rain", "snow", "wetness"));
             if (o == null) return SceneTemplate.WeatherSpec.CLEAR;
             SceneTemplate.PrecipitationSpec precipitation = precipitation(o);
-            if (!o.has("fog")) return new SceneTemplate.WeatherSpec(null, null, null, null, precipitation);
-            JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color", "sunScatter", "heightFalloffM"));
+            if (!o.has("fog")) return new SceneTemplate.WeatherSpec(null, null, null, null, precipitation, null);
+            JsonNode f = in.object(o.get("fog"), "/weather/fog", Set.of("visibilityM", "color", "sunScatter", "heightFalloffM", "depthReturn"));
             if (f == null) return null;
             NumberDist visibility = dist.number(f.get("visibilityM"), "/weather/fog/visibilityM", 1, 1e7,
                     "a visibility in metres, 1..1e7");
@@ -182,9 +182,11 @@ public final class TemplateReader {
                     ? dist.number(f.get("sunScatter"), "/weather/fog/sunScatter", 0, 1, "a sun-lobe weight, 0..1") : null;
             NumberDist falloff = f.has("heightFalloffM")
                     ? dist.number(f.get("heightFalloffM"), "/weather/fog/heightFalloffM", 0.1, 1e6, "a height in metres, 0.1..1e6") : null;
+            NumberDist depthReturn = f.has("depthReturn")
+                    ? dist.number(f.get("depthReturn"), "/weather/fog/depthReturn", 0, 0.99, "a two-way transmittance, 0..0.99") : null;
             if (visibility == null || color == null || (f.has("sunScatter") && scatter == null)
-                    || (f.has("heightFalloffM") && falloff == null)) return null;
-            return new SceneTemplate.WeatherSpec(visibility, color, scatter, falloff, precipitation);
+                    || (f.has("heightFalloffM") && falloff == null) || (f.has("depthReturn") && depthReturn == null)) return null;
+            return new SceneTemplate.WeatherSpec(visibility, color, scatter, falloff, precipitation, depthReturn);
         }
 
         /**

@@ -73,4 +73,52 @@ class FogTest {
             assertEquals(visibility, coco.at("/images/0/weather/fogVisibilityM").asDouble());
         }
     }
+
+    /**
+     * An active depth sensor loses surfaces whose two-way transmittance T² drops below
+     * {@code depthReturn}: with V = 50 m and 0.1, ground beyond d = 50·ln 10 / (2·3.912) = 14.7 m reads 0.
+     * The camera 1.5 m above a ground plane looks straight ahead, so the ground at image row v lies
+     * t = 1.5·f / (v − cy) along the axis, at distance t·|(x, −(v − cy)/f, −1)|.
+     */
+    @Test
+    void depthInDenseFogReadsNoSurfaceBeyondTheSensorsReturn() throws IOException {
+        Path dir = tmp.resolve("ground");
+        Files.createDirectories(dir);
+        String template = """
+                { "mirage": 1, "image": { "width": 160, "height": 120, "antiAliasing": "none" }, %s
+                  "camera": { "position": [0, 1.5, 0], "lookAt": [0, 1.5, -1], "fovDeg": 40 },
+                  "categories": [ { "id": 1, "name": "post" } ],
+                  "objects": [ { "shape": "plane", "size": [400, 400] },
+                               { "shape": "box", "category": "post", "size": [1, 3, 1], "position": [0, 1.5, -30] } ] }
+                """;
+        Path clear = dir.resolve("clear.json"), fog = dir.resolve("fog.json");
+        Files.writeString(clear, template.formatted(""));
+        Files.writeString(fog, template.formatted("\"weather\": { \"fog\": { \"visibilityM\": 50, \"depthReturn\": 0.1 } },"));
+        assertEquals(0, CliRun.render(clear, dir.resolve("c"), 1, 0, W, H).exit());
+        CliRun r = CliRun.render(fog, dir.resolve("f"), 1, 0, W, H);
+        assertEquals(0, r.exit(), r.describe());
+        DecodedPng d0 = DecodedPng.gray16(dir.resolve("c/depth/000000.png")), d1 = DecodedPng.gray16(dir.resolve("f/depth/000000.png"));
+        double f = H / 2.0 / Math.tan(Math.toRadians(20)), limit = 50 * Math.log(10) / (2 * 3.912);
+        int kept = 0, lost = 0;
+        for (int v = H / 2 + 2; v < H; v++) {
+            for (int u = 0; u < W; u += 7) {
+                double x = (u + 0.5 - W / 2.0) / f, y = (v + 0.5 - H / 2.0) / f;
+                double t = 1.5 / y, distance = t * Math.sqrt(x * x + y * y + 1);
+                if (d0.at(u, v) == 0 || Math.abs(distance - limit) < 0.3) continue;
+                if (distance < limit) {
+                    assertEquals(d0.at(u, v), d1.at(u, v), "kept at " + u + "," + v + " (" + distance + " m)");
+                    kept++;
+                } else {
+                    assertEquals(0, d1.at(u, v), "lost at " + u + "," + v + " (" + distance + " m)");
+                    lost++;
+                }
+            }
+        }
+        assertTrue(kept > 50 && lost > 20, kept + " kept, " + lost + " lost");
+        assertEquals(0, d1.at(W / 2, H / 2 - 5), "the post 30 m away is lost to the sensor");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("c/instance/000000.png")), Files.readAllBytes(dir.resolve("f/instance/000000.png")),
+                "labels keep the true geometry");
+        JsonNode meta = new ObjectMapper().readTree(dir.resolve("f/meta/000000.json").toFile());
+        assertEquals(0.1, meta.at("/weather/fogDepthReturn").asDouble(), 1e-12);
+    }
 }

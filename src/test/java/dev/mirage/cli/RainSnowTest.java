@@ -70,6 +70,8 @@ class RainSnowTest {
         JsonNode coco = new ObjectMapper().readTree(rain.resolve("annotations/coco.json").toFile());
         assertEquals(20, coco.at("/images/0/weather/rainRateMmH").asDouble());
         assertEquals(1, coco.at("/images/0/weather/wetness").asDouble());
+        assertEquals(20, coco.at("/images/0/conditions/rainRateMmH").asDouble(), "the conditions summary holds precipitation too");
+        assertEquals(1, coco.at("/images/0/conditions/wetness").asDouble());
         JsonNode snowMeta = new ObjectMapper().readTree(snow.resolve("meta/000000.json").toFile());
         assertEquals(2, snowMeta.at("/weather/snowRateMmH").asDouble());
         assertEquals(1, snowMeta.at("/weather/snowCoverage").asDouble(), "coverage from the snow rate: min(1, R / 1 mm/h)");
