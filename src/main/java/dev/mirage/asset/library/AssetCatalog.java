@@ -89,6 +89,16 @@ public final class AssetCatalog {
     }
 
     /**
+     * The lights a library asset with these parameters carries, in model space (none for most).
+     *
+     * @throws ParamException for an unknown name or bad parameters
+     */
+    public List<Emitter> lights(MeshSource.Generated source) {
+        Generator g = get(source.name());
+        return g.lights(g.resolve(source.params()));
+    }
+
+    /**
      * Builds a library asset.
      *
      * @throws ParamException for an unknown name or bad parameters
