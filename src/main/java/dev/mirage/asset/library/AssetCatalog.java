@@ -31,6 +31,7 @@ public final class AssetCatalog {
             new Road(),
             new Sidewalk(),
             new Building(),
+            new StreetLamp(),
             new Tree(),
             new Pedestrian(),
             new TrafficCone(),
