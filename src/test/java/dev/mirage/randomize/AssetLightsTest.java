@@ -125,4 +125,27 @@ class AssetLightsTest {
         for (int i = 1; i < kept.size(); i++) assertTrue(all.indexOf(kept.get(i - 1)) < all.indexOf(kept.get(i)));
         assertEquals(f.lights(), frame(cars.toString(), templateLights).lights());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"car", "van", "bus", "truck"})
+    void everyRoadVehicleCarriesHeadLightsAtItsFrontAndTailLightsAtItsBackWhenOn(String name) {
+        var catalog = dev.mirage.asset.library.AssetCatalog.standard();
+        assertTrue(catalog.lights(catalog.source(name, java.util.Map.of())).isEmpty(), "off by default");
+        var on = catalog.source(name, java.util.Map.of("lights", "on"));
+        var model = catalog.build(on);
+        var lights = catalog.lights(on);
+        assertEquals(4, lights.size());
+        for (var e : lights) {
+            boolean head = e.name().startsWith("head");
+            double z = e.position().z();
+            if (head) assertEquals(model.bounds().max().z(), z, 0.05, name + " " + e.name());
+            else assertEquals(model.bounds().min().z(), z, 0.05, name + " " + e.name());
+            assertTrue(e.position().y() > 0.3 && e.position().y() < model.bounds().max().y());
+            assertTrue(Math.abs(e.position().x()) < model.bounds().max().x());
+        }
+        // the lamp glass lights up: an emissive material only when on
+        assertTrue(model.parts().stream().anyMatch(p -> p.material().emissiveFactor().length() > 0));
+        assertTrue(catalog.build(catalog.source(name, java.util.Map.of())).parts().stream()
+                .noneMatch(p -> p.material().emissiveFactor().length() > 0));
+    }
 }

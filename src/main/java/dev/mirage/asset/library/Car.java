@@ -41,8 +41,7 @@ final class Car implements Generator {
         out.add(ParamSpec.number("wheelRadiusM", "m", van ? 0.35 : 0.32, 0.25, 0.45, "tyre outer radius"));
         if (!van) out.add(ParamSpec.number("roofRatio", "ratio", 0.45, 0.3, 0.55, "cabin height above the beltline as a fraction of the height"));
         out.add(ParamSpec.number("roundness", "ratio", 0.5, 0, 1, "how rounded the body's corners are"));
-        out.add(ParamSpec.choice("lights", "off", List.of("off", "on"),
-                "on: lit head and tail lamps with two forward head spot lights and two dim red tail point lights"));
+        out.add(lightsParam());
         return out;
     }
 
@@ -165,14 +164,27 @@ final class Car implements Generator {
             default -> belt * 0.88;
         };
         double ly = hood - 0.12 * belt - 0.02, lampX = bodyW - 0.2;
-        // low beam: forward and 5° down, full within 15° of its axis, ending at 30°
+        return vehicleLights(lampX, ly - 0.06, halfL + 0.01, lampX, belt - 0.11, -halfL - 0.01);
+    }
+
+    /** The {@code lights} parameter of road vehicles. */
+    static ParamSpec lightsParam() {
+        return ParamSpec.choice("lights", "off", List.of("off", "on"),
+                "on: lit head and tail lamps with two forward head spot lights and two dim red tail point lights");
+    }
+
+    /**
+     * A road vehicle's lamps: head spots at (±headX, headY, headZ), forward (+Z) and 5° down (a low
+     * beam, full within 15°, ending at 30°, 60 m), and red tail points at (±tailX, tailY, tailZ), 8 m.
+     */
+    static List<Emitter> vehicleLights(double headX, double headY, double headZ, double tailX, double tailY, double tailZ) {
         org.joml.Vector3d beam = new org.joml.Vector3d(0, -Math.sin(Math.toRadians(5)), Math.cos(Math.toRadians(5)));
         org.joml.Vector3d white = new org.joml.Vector3d(1.0, 0.92, 0.8), red = new org.joml.Vector3d(1.0, 0.02, 0.01);
         return List.of(
-                Emitter.spot("head_left", new org.joml.Vector3d(lampX, ly - 0.06, halfL + 0.01), beam, white, HEAD_INTENSITY, 60, 15, 30),
-                Emitter.spot("head_right", new org.joml.Vector3d(-lampX, ly - 0.06, halfL + 0.01), beam, white, HEAD_INTENSITY, 60, 15, 30),
-                Emitter.point("tail_left", new org.joml.Vector3d(lampX, belt - 0.11, -halfL - 0.01), red, TAIL_INTENSITY, 8),
-                Emitter.point("tail_right", new org.joml.Vector3d(-lampX, belt - 0.11, -halfL - 0.01), red, TAIL_INTENSITY, 8));
+                Emitter.spot("head_left", new org.joml.Vector3d(headX, headY, headZ), beam, white, HEAD_INTENSITY, 60, 15, 30),
+                Emitter.spot("head_right", new org.joml.Vector3d(-headX, headY, headZ), beam, white, HEAD_INTENSITY, 60, 15, 30),
+                Emitter.point("tail_left", new org.joml.Vector3d(tailX, tailY, tailZ), red, TAIL_INTENSITY, 8),
+                Emitter.point("tail_right", new org.joml.Vector3d(-tailX, tailY, tailZ), red, TAIL_INTENSITY, 8));
     }
 
     /** Adds a wheel arch (centre z, wheel radius r) to the bottom of a profile, from front to back. */
