@@ -173,6 +173,9 @@ public final class FrameMeta {
         n.put("intensity", l.intensity());
         n.put("rangeM", l.rangeM());
         if (l.kind() == Light.Kind.SPOT) n.put("innerConeDeg", l.innerConeDeg()).put("outerConeDeg", l.outerConeDeg());
+        if (l.origin() != null) // a light an asset carries: which object of "objects" and which of its lamps
+            n.putObject("asset").put("object", l.origin().object()).put("instanceId", l.origin().instanceId())
+                    .put("emitter", l.origin().emitter());
         return n;
     }
 

@@ -222,9 +222,19 @@ final class FrameReplay {
         Vector3d color = vector(root, p + "/colorLinear");
         double intensity = number(root, p + "/intensity"), range = number(root, p + "/rangeM");
         double inner = spot ? number(root, p + "/innerConeDeg") : 0, outer = spot ? number(root, p + "/outerConeDeg") : 0;
+        Light.Origin origin = null;
+        JsonNode a = l.path("asset");
+        if (!a.isMissingNode()) {
+            if (!a.path("object").canConvertToInt() || !a.path("instanceId").canConvertToInt() || !a.path("emitter").isTextual()
+                    || a.get("object").intValue() < 0 || a.get("instanceId").intValue() < 0) {
+                errors.add(new TemplateError(p + "/asset", "expected {\"object\": n, \"instanceId\": n, \"emitter\": \"name\"}"));
+                return null;
+            }
+            origin = new Light.Origin(a.get("object").intValue(), a.get("instanceId").intValue(), a.get("emitter").asText());
+        }
         if (!errors.isEmpty()) return null;
         try {
-            return new Light(spot ? Light.Kind.SPOT : Light.Kind.POINT, position, direction, color, intensity, range, inner, outer);
+            return new Light(spot ? Light.Kind.SPOT : Light.Kind.POINT, position, direction, color, intensity, range, inner, outer, origin);
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError(p, "expected a valid light: " + e.getMessage()));
             return null;

@@ -82,6 +82,7 @@ public final class FrameSampler {
         var lights = LightingRandomizer.lights(template.lights(), lighting, log);
         var objects = ObjectRandomizer.sample(template, camera, models,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
+        lights = AssetLights.withAssetLights(lights, objects, camera);
         var weatherDraws = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables);
         var weather = weather(template.weather(), weatherDraws, log);
         var exposure = exposure(template.exposure(), weatherDraws, log);

@@ -21,11 +21,33 @@ import org.joml.Vector3dc;
  * @param rangeM       distance at which the light ends, &gt; 0
  * @param innerConeDeg spot: half-angle of full light, degrees
  * @param outerConeDeg spot: half-angle where light ends, degrees, ≥ inner
+ * @param origin       the placed asset that carries the light (a car's head lamp), or null for a
+ *                     template's own light
  */
 public record Light(Kind kind, Vector3dc position, Vector3dc direction, Vector3dc colorLinear, double intensity,
-                    double rangeM, double innerConeDeg, double outerConeDeg) {
+                    double rangeM, double innerConeDeg, double outerConeDeg, Origin origin) {
     /** Light kinds. */
     public enum Kind { POINT, SPOT }
+
+    /**
+     * Which object of the frame a light comes with.
+     *
+     * @param object     index of the object in the frame's object list
+     * @param instanceId that object's instance id (0 for unlabeled scenery)
+     * @param emitter    the emitter's name in the asset ({@code head_left})
+     */
+    public record Origin(int object, int instanceId, String emitter) {
+        public Origin {
+            Objects.requireNonNull(emitter);
+            if (object < 0 || instanceId < 0) throw new IllegalArgumentException("negative index");
+        }
+    }
+
+    /** A template's own light (no origin). */
+    public Light(Kind kind, Vector3dc position, Vector3dc direction, Vector3dc colorLinear, double intensity,
+                 double rangeM, double innerConeDeg, double outerConeDeg) {
+        this(kind, position, direction, colorLinear, intensity, rangeM, innerConeDeg, outerConeDeg, null);
+    }
 
     public Light {
         Objects.requireNonNull(kind);

@@ -31,6 +31,7 @@ public final class AssetCatalog {
             new Road(),
             new Sidewalk(),
             new Building(),
+            new StreetLamp(),
             new Tree(),
             new Pedestrian(),
             new TrafficCone(),
@@ -86,6 +87,16 @@ public final class AssetCatalog {
     /** The source for a library asset with these parameters, checked and completed with defaults. */
     public MeshSource.Generated source(String name, Map<String, ?> params) {
         return new MeshSource.Generated(name, get(name).resolve(params).values());
+    }
+
+    /**
+     * The lights a library asset with these parameters carries, in model space (none for most).
+     *
+     * @throws ParamException for an unknown name or bad parameters
+     */
+    public List<Emitter> lights(MeshSource.Generated source) {
+        Generator g = get(source.name());
+        return g.lights(g.resolve(source.params()));
     }
 
     /**

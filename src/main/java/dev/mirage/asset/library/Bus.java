@@ -20,13 +20,15 @@ final class Bus implements Generator {
                 ParamSpec.number("lengthM", "m", 12, 8, 15, "overall length"),
                 ParamSpec.number("widthM", "m", 2.55, 2.3, 2.6, "overall width"),
                 ParamSpec.number("heightM", "m", 3.1, 2.8, 3.6, "roof height"),
-                ParamSpec.number("wheelRadiusM", "m", 0.5, 0.45, 0.55, "tyre outer radius"));
+                ParamSpec.number("wheelRadiusM", "m", 0.5, 0.45, 0.55, "tyre outer radius"),
+                Car.lightsParam());
     }
 
     @Override
     public Model make(Params p) {
         double length = p.num("lengthM"), width = p.num("widthM"), height = p.num("heightM"), r = p.num("wheelRadiusM");
         double halfL = length / 2, halfW = width / 2, floor = 0.35;
+        boolean on = p.word("lights").equals("on");
         ModelBuilder m = new ModelBuilder("bus");
         Material paint = Materials.carPaint();
         double[][] side = Polygons.round(new double[][] {{-halfL, floor}, {halfL, floor}, {halfL, height - 0.1}, {halfL - 0.3, height},
@@ -46,8 +48,8 @@ final class Bus implements Generator {
         m.part("body", Materials.trim()).box(-halfW + 0.01, floor, -halfL, halfW - 0.01, 0.7, -halfL + 0.2);
         for (int s = -1; s <= 1; s += 2) {
             double x0 = s < 0 ? -halfW + 0.15 : halfW - 0.45;
-            m.part("body", Materials.lamp("head", 1.0, 0.97, 0.9, false)).box(x0, 0.75, halfL - 0.01, x0 + 0.3, 0.9, halfL);
-            m.part("body", Materials.lamp("tail", 0.9, 0.05, 0.05, false)).box(x0, 0.75, -halfL, x0 + 0.3, 1.0, -halfL + 0.01);
+            m.part("body", Materials.lamp("head", 1.0, 0.97, 0.9, on)).box(x0, 0.75, halfL - 0.01, x0 + 0.3, 0.9, halfL);
+            m.part("body", Materials.lamp("tail", 0.9, 0.05, 0.05, on)).box(x0, 0.75, -halfL, x0 + 0.3, 1.0, -halfL + 0.01);
         }
         double tyreW = 0.3, wx = halfW - 0.08 - tyreW / 2, zf = halfL - 2.6, zr = -halfL + 3.2;
         Material rim = Materials.metal("rim", 0.7, 0.7, 0.72);
@@ -56,5 +58,12 @@ final class Bus implements Generator {
         Wheels.wheel(m, "wheel_r", wx, zr, r, tyreW, rim);
         Wheels.wheel(m, "wheel_r", -wx, zr, r, tyreW, rim);
         return m.build();
+    }
+
+    @Override
+    public List<Emitter> lights(Params p) {
+        if (!p.word("lights").equals("on")) return List.of();
+        double halfL = p.num("lengthM") / 2, halfW = p.num("widthM") / 2;
+        return Car.vehicleLights(halfW - 0.3, 0.825, halfL + 0.01, halfW - 0.3, 0.875, -halfL - 0.01);
     }
 }

@@ -41,6 +41,7 @@ final class Car implements Generator {
         out.add(ParamSpec.number("wheelRadiusM", "m", van ? 0.35 : 0.32, 0.25, 0.45, "tyre outer radius"));
         if (!van) out.add(ParamSpec.number("roofRatio", "ratio", 0.45, 0.3, 0.55, "cabin height above the beltline as a fraction of the height"));
         out.add(ParamSpec.number("roundness", "ratio", 0.5, 0, 1, "how rounded the body's corners are"));
+        out.add(lightsParam());
         return out;
     }
 
@@ -63,6 +64,7 @@ final class Car implements Generator {
         double arch = r * 1.12;
         zf = Math.min(zf, halfL - arch - 0.05);
         zr = Math.max(zr, -halfL + arch + 0.05);
+        boolean on = p.word("lights").equals("on");
         ModelBuilder m = new ModelBuilder(name());
         Material paint = Materials.carPaint();
 
@@ -121,8 +123,8 @@ final class Car implements Generator {
             // lights: head at the front corners, tail at the back
             double lx0 = side < 0 ? -bodyW + 0.05 : bodyW - 0.35, lx1 = side < 0 ? -bodyW + 0.35 : bodyW - 0.05;
             double ly = hood - 0.12 * belt - 0.02;
-            m.part("body", Materials.lamp("head", 1.0, 0.97, 0.9, false)).box(lx0, ly - 0.12, halfL - 0.03, lx1, ly, halfL);
-            m.part("body", Materials.lamp("tail", 0.9, 0.05, 0.05, false)).box(lx0, belt - 0.18, -halfL, lx1, belt - 0.04, -halfL + 0.03);
+            m.part("body", Materials.lamp("head", 1.0, 0.97, 0.9, on)).box(lx0, ly - 0.12, halfL - 0.03, lx1, ly, halfL);
+            m.part("body", Materials.lamp("tail", 0.9, 0.05, 0.05, on)).box(lx0, belt - 0.18, -halfL, lx1, belt - 0.04, -halfL + 0.03);
         }
         // bumpers
         m.part("body", Materials.trim()).box(-bodyW, clear + 0.02, halfL - 0.12, bodyW, clear + 0.2, halfL);
@@ -141,6 +143,48 @@ final class Car implements Generator {
         Wheels.wheel(m, "wheel_rl", wx, zr, r, tyreW, rim);
         Wheels.wheel(m, "wheel_rr", -wx, zr, r, tyreW, rim);
         return m.build();
+    }
+
+    /** Head spot intensity: a white surface facing one lamp at 1 m reflects this (about 0.24 at 5 m). */
+    static final double HEAD_INTENSITY = 6.0;
+    /** Tail lamp intensity: dim, a red glow on the road just behind. */
+    static final double TAIL_INTENSITY = 0.05;
+
+    @Override
+    public List<Emitter> lights(Params p) {
+        if (!p.word("lights").equals("on")) return List.of();
+        // the same lamp boxes as make(): centred on them, just outside the body
+        String type = van ? "van" : p.word("bodyType");
+        double length = p.num("lengthM"), width = p.num("widthM"), height = p.num("heightM");
+        double roof = van ? 0.5 : p.num("roofRatio");
+        double halfL = length / 2, bodyW = width * 0.47, belt = height * (1 - roof);
+        double hood = switch (type) {
+            case "van" -> belt * 0.95;
+            case "suv", "pickup" -> belt * 0.97;
+            default -> belt * 0.88;
+        };
+        double ly = hood - 0.12 * belt - 0.02, lampX = bodyW - 0.2;
+        return vehicleLights(lampX, ly - 0.06, halfL + 0.01, lampX, belt - 0.11, -halfL - 0.01);
+    }
+
+    /** The {@code lights} parameter of road vehicles. */
+    static ParamSpec lightsParam() {
+        return ParamSpec.choice("lights", "off", List.of("off", "on"),
+                "on: lit head and tail lamps with two forward head spot lights and two dim red tail point lights");
+    }
+
+    /**
+     * A road vehicle's lamps: head spots at (±headX, headY, headZ), forward (+Z) and 5° down (a low
+     * beam, full within 15°, ending at 30°, 60 m), and red tail points at (±tailX, tailY, tailZ), 8 m.
+     */
+    static List<Emitter> vehicleLights(double headX, double headY, double headZ, double tailX, double tailY, double tailZ) {
+        org.joml.Vector3d beam = new org.joml.Vector3d(0, -Math.sin(Math.toRadians(5)), Math.cos(Math.toRadians(5)));
+        org.joml.Vector3d white = new org.joml.Vector3d(1.0, 0.92, 0.8), red = new org.joml.Vector3d(1.0, 0.02, 0.01);
+        return List.of(
+                Emitter.spot("head_left", new org.joml.Vector3d(headX, headY, headZ), beam, white, HEAD_INTENSITY, 60, 15, 30),
+                Emitter.spot("head_right", new org.joml.Vector3d(-headX, headY, headZ), beam, white, HEAD_INTENSITY, 60, 15, 30),
+                Emitter.point("tail_left", new org.joml.Vector3d(tailX, tailY, tailZ), red, TAIL_INTENSITY, 8),
+                Emitter.point("tail_right", new org.joml.Vector3d(-tailX, tailY, tailZ), red, TAIL_INTENSITY, 8));
     }
 
     /** Adds a wheel arch (centre z, wheel radius r) to the bottom of a profile, from front to back. */

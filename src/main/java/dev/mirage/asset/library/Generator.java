@@ -35,6 +35,14 @@ public interface Generator {
     Model make(Params p);
 
     /**
+     * The lights the model with these (checked, complete) parameters carries, in model space; none
+     * by default. A pure function of the parameters, like {@link #make}.
+     */
+    default List<Emitter> lights(Params p) {
+        return List.of();
+    }
+
+    /**
      * Checks the parameters, fills in defaults, and builds.
      *
      * @param params by name: numbers (any {@link Number}) and words

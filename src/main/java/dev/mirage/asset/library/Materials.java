@@ -114,6 +114,20 @@ public final class Materials {
     }
 
     /** Facade with windows, one tile per floor and bay; recolorable (tints the wall). */
+    /** Emissive strength of a lit window (on the sun's scale; a dim interior seen from the street). */
+    public static final double LIT_WINDOW_EMISSION = 1.5;
+
+    /**
+     * The facade as an atlas of {@link Textures#ATLAS_WINDOWS}² windows, {@code litCells} of them
+     * lit (emissive, warm); the atlas repeats every that many bays and floors.
+     */
+    public static Material facadeLit(int litCells) {
+        return cached("facade_lit_" + litCells, () -> b("facade_lit_" + litCells).baseColor(srgb(0.82, 0.78, 0.7))
+                .baseColorTexture(Textures.facadeAtlas()).metallicRoughnessTexture(Textures.facadeAtlasRoughness())
+                .emissive(new Vector3d(LIT_WINDOW_EMISSION)).emissiveTexture(Textures.facadeLitWindows(litCells))
+                .metallic(0).roughness(1).recolorable(true).build());
+    }
+
     public static Material facade() {
         return cached("facade", () -> b("facade").baseColor(srgb(0.82, 0.78, 0.7)).baseColorTexture(Textures.facade())
                 .metallicRoughnessTexture(Textures.facadeRoughness()).metallic(0).roughness(1).recolorable(true).build());

@@ -303,6 +303,102 @@ public final class Textures {
 
     // --- drawn images ---------------------------------------------------------------------------
 
+    /** Whether pixel (x, y) of the 256 px facade tile is window glass (four panes inside the frame). */
+    static boolean facadeGlass(int x, int y) {
+        int wx0 = 64, wx1 = 192, wy0 = 56, wy1 = 190, frame = 8;
+        return x >= wx0 + frame && x < wx1 - frame && y >= wy0 + frame && y < wy1 - frame
+                && Math.abs(x - 128) >= frame / 2 && Math.abs(y - 110) >= frame / 2;
+    }
+
+    /** The facade atlas: {@link #ATLAS_WINDOWS}² facade tiles of {@link #ATLAS_CELL} px each. */
+    public static TextureRef facadeAtlas() { return cached("facade_atlas", () -> atlas(facadeImage(false))); }
+    /** The atlas's metallic-roughness map. */
+    public static TextureRef facadeAtlasRoughness() { return cached("facade_atlas_mr", () -> atlas(facadeImage(true))); }
+
+    /** Windows per side of the facade atlas (the lit pattern repeats after this many bays and floors). */
+    public static final int ATLAS_WINDOWS = 8;
+    /** Pixels per window tile in the atlas (the 256 px tile averaged down). */
+    public static final int ATLAS_CELL = 64;
+
+    /**
+     * The facade atlas's emissive map with {@code litCells} of its {@link #ATLAS_WINDOWS}² windows
+     * lit: their glass warm white, everything else black. Which windows light up first is a fixed
+     * shuffle of the cells, so each count lights a superset of the smaller counts.
+     */
+    public static TextureRef facadeLitWindows(int litCells) {
+        int cells = ATLAS_WINDOWS * ATLAS_WINDOWS;
+        if (litCells < 0 || litCells > cells) throw new IllegalArgumentException("lit windows " + litCells);
+        return cached("facade_lit_" + litCells, () -> litWindowsImage(litCells));
+    }
+
+    /** Whether atlas cell (column, row) is among the first {@code litCells} of the fixed shuffle. */
+    public static boolean cellLit(int column, int row, int litCells) {
+        return LIT_RANK[row * ATLAS_WINDOWS + column] < litCells;
+    }
+
+    /** Each cell's place in the order windows light up: a fixed Fisher-Yates shuffle. */
+    private static final int[] LIT_RANK = litRank();
+
+    private static int[] litRank() {
+        int n = ATLAS_WINDOWS * ATLAS_WINDOWS;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        dev.mirage.randomize.SplitMix64 rng = new dev.mirage.randomize.SplitMix64(0x11A5_FACADEL);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) rank[order[i]] = i;
+        return rank;
+    }
+
+    /** Whether atlas pixel (x, y) is window glass: every tile pixel it averages is. */
+    public static boolean atlasGlass(int x, int y) {
+        int f = 256 / ATLAS_CELL, cx = (x % ATLAS_CELL) * f, cy = (y % ATLAS_CELL) * f;
+        for (int dy = 0; dy < f; dy++)
+            for (int dx = 0; dx < f; dx++) if (!facadeGlass(cx + dx, cy + dy)) return false;
+        return true;
+    }
+
+    private static TextureImage litWindowsImage(int litCells) {
+        int size = ATLAS_WINDOWS * ATLAS_CELL;
+        byte[] rgba = new byte[4 * size * size];
+        for (int y = 0; y < size; y++)
+            for (int x = 0; x < size; x++) {
+                boolean lit = cellLit(x / ATLAS_CELL, y / ATLAS_CELL, litCells) && atlasGlass(x, y);
+                int i = 4 * (y * size + x);
+                if (lit) { // warm incandescent-like interior light (sRGB)
+                    rgba[i] = (byte) 255;
+                    rgba[i + 1] = (byte) 214;
+                    rgba[i + 2] = (byte) 150;
+                }
+                rgba[i + 3] = (byte) 255;
+            }
+        return new TextureImage(size, size, rgba);
+    }
+
+    /** {@link #ATLAS_WINDOWS}² copies of a 256 px tile, each averaged down to {@link #ATLAS_CELL} px. */
+    private static TextureImage atlas(TextureImage tile) {
+        int f = tile.width() / ATLAS_CELL, size = ATLAS_WINDOWS * ATLAS_CELL;
+        byte[] cell = new byte[4 * ATLAS_CELL * ATLAS_CELL];
+        for (int y = 0; y < ATLAS_CELL; y++)
+            for (int x = 0; x < ATLAS_CELL; x++)
+                for (int c = 0; c < 4; c++) {
+                    int sum = 0;
+                    for (int dy = 0; dy < f; dy++)
+                        for (int dx = 0; dx < f; dx++) sum += tile.rgba()[4 * ((y * f + dy) * tile.width() + x * f + dx) + c] & 0xff;
+                    cell[4 * (y * ATLAS_CELL + x) + c] = (byte) Math.round((double) sum / (f * f));
+                }
+        byte[] rgba = new byte[4 * size * size];
+        for (int y = 0; y < size; y++)
+            for (int k = 0; k < ATLAS_WINDOWS; k++)
+                System.arraycopy(cell, 4 * (y % ATLAS_CELL) * ATLAS_CELL, rgba, 4 * (y * size + k * ATLAS_CELL), 4 * ATLAS_CELL);
+        return new TextureImage(size, size, rgba);
+    }
+
     private static TextureImage facadeImage(boolean roughnessMap) {
         int size = 256;
         double[] n = noise(size, 16, 3, 59);
@@ -312,8 +408,7 @@ public final class Textures {
         for (int y = 0; y < size; y++)
             for (int x = 0; x < size; x++) {
                 boolean opening = x >= wx0 && x < wx1 && y >= wy0 && y < wy1;
-                boolean glass = x >= wx0 + frame && x < wx1 - frame && y >= wy0 + frame && y < wy1 - frame
-                        && Math.abs(x - 128) >= frame / 2 && Math.abs(y - 110) >= frame / 2;
+                boolean glass = facadeGlass(x, y);
                 boolean sill = y >= wy1 && y < wy1 + 10 && x >= wx0 - 8 && x < wx1 + 8;
                 double v = n[y * size + x];
                 int i = 4 * (y * size + x);

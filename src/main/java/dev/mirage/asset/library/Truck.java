@@ -21,7 +21,8 @@ final class Truck implements Generator {
                 ParamSpec.number("widthM", "m", 2.55, 2.2, 2.6, "overall width"),
                 ParamSpec.number("heightM", "m", 4.0, 3.2, 4.2, "trailer roof height"),
                 ParamSpec.number("cabHeightM", "m", 3.4, 2.6, 3.9, "cab roof height"),
-                ParamSpec.number("wheelRadiusM", "m", 0.5, 0.4, 0.55, "tyre outer radius"));
+                ParamSpec.number("wheelRadiusM", "m", 0.5, 0.4, 0.55, "tyre outer radius"),
+                Car.lightsParam());
     }
 
     @Override
@@ -41,7 +42,7 @@ final class Truck implements Generator {
         m.part("cab", Materials.trim()).box(-halfW + 0.02, 0.45, front - 0.3, halfW - 0.02, 1.0, front); // bumper and grille
         for (int side = -1; side <= 1; side += 2) {
             double x0 = side < 0 ? -halfW + 0.2 : halfW - 0.5, x1 = x0 + 0.3;
-            m.part("cab", Materials.lamp("head", 1.0, 0.97, 0.9, false)).box(x0, 0.6, front - 0.01, x1, 0.75, front + 0.0);
+            m.part("cab", Materials.lamp("head", 1.0, 0.97, 0.9, p.word("lights").equals("on"))).box(x0, 0.6, front - 0.01, x1, 0.75, front + 0.0);
         }
         // tractor chassis and fifth wheel
         m.part("cab", chassis).box(-0.5, 0.55, cabBack - 2.2, 0.5, 1.0, front - 0.3);
@@ -68,8 +69,16 @@ final class Truck implements Generator {
         }
         for (int side = -1; side <= 1; side += 2) {
             double x0 = side < 0 ? -halfW + 0.1 : halfW - 0.4;
-            m.part("trailer", Materials.lamp("tail", 0.9, 0.05, 0.05, false)).box(x0, floor - 0.25, tRear, x0 + 0.3, floor - 0.1, tRear + 0.02);
+            m.part("trailer", Materials.lamp("tail", 0.9, 0.05, 0.05, p.word("lights").equals("on"))).box(x0, floor - 0.25, tRear, x0 + 0.3, floor - 0.1, tRear + 0.02);
         }
         return m.build();
+    }
+
+    @Override
+    public List<Emitter> lights(Params p) {
+        if (!p.word("lights").equals("on")) return List.of();
+        double halfL = p.num("lengthM") / 2, halfW = p.num("widthM") / 2;
+        // head lamps on the cab's front, tail lamps under the trailer's rear (its floor at 1.25 m)
+        return Car.vehicleLights(halfW - 0.35, 0.675, halfL + 0.01, halfW - 0.25, 1.075, -halfL - 0.01);
     }
 }

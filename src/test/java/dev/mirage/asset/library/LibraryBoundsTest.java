@@ -55,6 +55,9 @@ class LibraryBoundsTest {
                         p -> new double[] {p.whole("lanes") * p.num("laneWidthM") + 2 * p.num("shoulderM"), 0.022, p.num("lengthM"), 0.001}),
                 new Case("sidewalk", Map.of("widthM", 4.0, "lengthM", 12.0, "curbHeightM", 0.2),
                         p -> new double[] {p.num("widthM"), p.num("curbHeightM"), p.num("lengthM"), CM}),
+                // the lamp head's top 8 cm above the arm
+                new Case("street_lamp", Map.of("poleHeightM", 6.0, "armLengthM", 2.0),
+                        p -> new double[] {0.32, p.num("poleHeightM") + 0.08, NONE, CM}),
                 // a 0.6 m parapet on the roof
                 new Case("building", Map.of("floors", 12, "floorHeightM", 3.5, "widthM", 30.0, "depthM", 18.0),
                         p -> new double[] {p.num("widthM"), p.whole("floors") * p.num("floorHeightM") + 0.6, p.num("depthM"), CM}),
