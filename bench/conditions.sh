@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 conditions=(
   'noon, clear|.sky = {"model": "preetham", "turbidity": 2.5} | .sun = {"elevationDeg": 60, "azimuthDeg": 120}'
   'dusk|.sky = {"model": "preetham", "turbidity": 4} | .sun = {"elevationDeg": 1.5, "azimuthDeg": 100}'
-  'night: lamps, car lights, windows|.sky = {"model": "preetham", "nightGlowRadiance": 3e-5} | .sun = {"elevationDeg": -25, "azimuthDeg": 100} | .objects |= map(if .asset == "mirage:car" then .params.lights = "on" elif .asset == "mirage:building" then .params.litWindows = {"uniform": [0.2, 0.5]} | .params.seed = {"uniform": [0, 1000]} else . end) | .objects += [{"name": "street lamp", "asset": "mirage:street_lamp", "count": 4, "position": {"uniform": [[-5.6, 0.15, -45], [-5.6, 0.15, -6]]}, "yawDeg": 90}]'
+  'night: lamps, car lights, windows|.sky = {"model": "preetham", "nightGlowRadiance": 3e-5} | .sun = {"elevationDeg": -25, "azimuthDeg": 100} | .objects |= map(if .asset == "mirage:car" then .params.lights = "on" elif .asset == "mirage:building" then .params.litWindows = {"uniform": [0.2, 0.5]} | .params.seed = {"int": [0, 1000]} else . end) | .objects += [{"name": "street lamp", "asset": "mirage:street_lamp", "count": 4, "position": {"uniform": [[-5.6, 0.15, -45], [-5.6, 0.15, -6]]}, "yawDeg": 90}]'
   'overcast|.sky = {"model": "preetham", "turbidity": 6, "cloudCover": 0.9} | .sun = {"elevationDeg": 45, "azimuthDeg": 120}'
   'fog, 60 m|.sky = {"model": "preetham", "cloudCover": 0.6} | .sun = {"elevationDeg": 30, "azimuthDeg": 60} | .weather = {"fog": {"visibilityM": 60, "sunScatter": 0.6, "heightFalloffM": 30}}'
   'rain, 15 mm/h|.sky = {"model": "preetham", "cloudCover": 0.85} | .sun = {"elevationDeg": 40, "azimuthDeg": 120} | .weather = {"rain": {"rateMmH": 15, "lensDrops": 6}}'
