@@ -1,0 +1,40 @@
+#version 450 core
+// Bloom, step 4: adds the blurred bright light (bilinearly upsampled, outside counts as 0) times
+// uStrength to the colour in linear light, clamps and encodes to sRGB again; alpha is the luma FXAA
+// reads. Pixels the glow does not reach keep their bytes.
+out vec4 outColor;
+
+uniform sampler2D uColor;     // full-resolution sRGB colour
+uniform sampler2D uBloom;     // low-resolution linear glow
+uniform float uScale;         // full-resolution pixels per glow texel
+uniform float uStrength;
+
+vec3 decodeSrgb(vec3 c) {
+    return mix(c / 12.92, pow((c + 0.055) / 1.055, vec3(2.4)), step(vec3(0.04045), c));
+}
+
+vec3 encodeSrgb(vec3 linear) {
+    vec3 c = clamp(linear, 0.0, 1.0);
+    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+}
+
+vec3 glowAt(ivec2 q, ivec2 size) {
+    if (any(lessThan(q, ivec2(0))) || any(greaterThanEqual(q, size))) return vec3(0.0);
+    return texelFetch(uBloom, q, 0).rgb;
+}
+
+void main() {
+    vec4 base = texelFetch(uColor, ivec2(gl_FragCoord.xy), 0);
+    ivec2 size = textureSize(uBloom, 0);
+    vec2 p = gl_FragCoord.xy / uScale - 0.5;
+    ivec2 i = ivec2(floor(p));
+    vec2 f = p - vec2(i);
+    vec3 glow = mix(mix(glowAt(i, size), glowAt(i + ivec2(1, 0), size), f.x),
+                    mix(glowAt(i + ivec2(0, 1), size), glowAt(i + ivec2(1, 1), size), f.x), f.y);
+    if (all(lessThanEqual(glow, vec3(0.0)))) {
+        outColor = base;
+        return;
+    }
+    vec3 srgb = encodeSrgb(decodeSrgb(base.rgb) + uStrength * glow);
+    outColor = vec4(srgb, dot(srgb, vec3(0.299, 0.587, 0.114)));
+}
