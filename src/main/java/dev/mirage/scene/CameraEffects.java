@@ -5,7 +5,8 @@ import org.joml.Vector3dc;
 
 /**
  * What the camera's sensor and optics do to the RGB image after rendering (labels, depth and ids are
- * untouched). Every value at its default does nothing. Immutable.
+ * untouched; bloom is drawn by the renderer, the rest act after read-back). Every value at its default
+ * does nothing. Immutable.
  *
  * @param shotNoise              shot noise: variance {@code shotNoise · s} in linear light s ∈ [0, 1] (0 off)
  * @param readNoise              read noise: standard deviation in linear light (0 off)

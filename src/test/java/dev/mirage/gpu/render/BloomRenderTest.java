@@ -31,11 +31,13 @@ import org.junit.jupiter.api.Test;
 class BloomRenderTest {
     static final int W = 160, H = 120;
     static final double RADIUS = 12;
+    /** Wide enough to blur at an eighth of the resolution. */
+    static final double WIDE_RADIUS = 48;
     static final Vector3d DOT = new Vector3d(-1.5, 0.8, -10);
     static final Vector3d BOX = new Vector3d(2.5, -1.2, -9);
 
     static GlContext gl;
-    static SensorFrame plain, bloomed, zeroStrength, plainFxaa, bloomedFxaa;
+    static SensorFrame plain, bloomed, zeroStrength, wide, plainFxaa, bloomedFxaa;
 
     static FrameScene scene(Bloom bloom, double lamp) {
         Camera camera = new Camera(new Vector3d(), new Vector3d(0, 0, -1), Math.toRadians(60), 0.1, 100, W, H)
@@ -62,6 +64,7 @@ class BloomRenderTest {
             plain = r.render(scene(Bloom.NONE, 40));
             bloomed = r.render(scene(ON, 40));
             zeroStrength = r.render(scene(new Bloom(0, 0.9, RADIUS), 40));
+            wide = r.render(scene(new Bloom(0.8, 0.9, WIDE_RADIUS), 40));
         }
         try (SceneRenderer r = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, true, 512, 50, true))) {
             plainFxaa = r.render(scene(Bloom.NONE, 40));
@@ -152,6 +155,24 @@ class BloomRenderTest {
             }
         assertEquals(0, changedFar, "pixels changed beyond " + reach + " px of the dot");
         assertTrue(changedNear > 50, changedNear + " pixels glow");
+    }
+
+    @Test
+    void aWideGlowReachesFartherAndStillFallsOff() {
+        assertEquals(1, BloomPass.level(WIDE_RADIUS));
+        int[] b = dotBox();
+        int y = (b[1] + b[3]) / 2;
+        int previous = Integer.MAX_VALUE;
+        for (int x = b[2] + 1; x < b[2] + WIDE_RADIUS / 2; x++) {
+            int v = luma(wide, x, y);
+            assertTrue(v <= previous, "glow rises at " + x + "," + y + ": " + v + " after " + previous);
+            previous = v;
+        }
+        int x = b[2] + (int) RADIUS + 8;
+        assertEquals(luma(plain, x, y), luma(bloomed, x, y), "the narrow glow ends before " + x);
+        assertTrue(luma(wide, x, y) > luma(plain, x, y), "the wide glow reaches " + x);
+        assertArrayEquals(plain.depth().data(), wide.depth().data());
+        assertArrayEquals(plain.instance().data(), wide.instance().data());
     }
 
     @Test
