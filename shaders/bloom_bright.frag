@@ -6,6 +6,7 @@ out vec4 outColor;
 
 uniform sampler2D uColor;     // full-resolution sRGB colour (RGBA8, not decoded by the sampler)
 uniform float uThreshold;     // linear threshold, < 1
+uniform float uThresholdSrgb; // the same as an sRGB level: channels at or below it give 0 without decoding
 
 vec3 decodeSrgb(vec3 c) {
     return mix(c / 12.92, pow((c + 0.055) / 1.055, vec3(2.4)), step(vec3(0.04045), c));
@@ -18,8 +19,9 @@ void main() {
     for (int y = 0; y < 4; y++)
         for (int x = 0; x < 4; x++) {
             ivec2 p = base + ivec2(x, y);
-            if (p.x < size.x && p.y < size.y)
-                sum += max(decodeSrgb(texelFetch(uColor, p, 0).rgb) - uThreshold, vec3(0.0));
+            if (p.x >= size.x || p.y >= size.y) continue;
+            vec3 c = texelFetch(uColor, p, 0).rgb;
+            if (max(c.r, max(c.g, c.b)) > uThresholdSrgb) sum += max(decodeSrgb(c) - uThreshold, vec3(0.0));
         }
     outColor = vec4(sum / (16.0 * (1.0 - uThreshold)), 1.0);
 }

@@ -18,19 +18,10 @@ vec3 encodeSrgb(vec3 linear) {
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
 }
 
-vec3 glowAt(ivec2 q, ivec2 size) {
-    if (any(lessThan(q, ivec2(0))) || any(greaterThanEqual(q, size))) return vec3(0.0);
-    return texelFetch(uBloom, q, 0).rgb;
-}
-
 void main() {
     vec4 base = texelFetch(uColor, ivec2(gl_FragCoord.xy), 0);
-    ivec2 size = textureSize(uBloom, 0);
-    vec2 p = gl_FragCoord.xy / uScale - 0.5;
-    ivec2 i = ivec2(floor(p));
-    vec2 f = p - vec2(i);
-    vec3 glow = mix(mix(glowAt(i, size), glowAt(i + ivec2(1, 0), size), f.x),
-                    mix(glowAt(i + ivec2(0, 1), size), glowAt(i + ivec2(1, 1), size), f.x), f.y);
+    // the sampler filters bilinearly and reads 0 beyond the edge (clamp to a zero border)
+    vec3 glow = texture(uBloom, gl_FragCoord.xy / (uScale * vec2(textureSize(uBloom, 0)))).rgb;
     if (all(lessThanEqual(glow, vec3(0.0)))) {
         outColor = base;
         return;

@@ -79,6 +79,12 @@ final class BloomPass implements AutoCloseable {
             levels.add(pair);
             pair[0] = RenderTarget.create("bloom level " + (levels.size() - 1), w, h, new int[] {GL_RGBA16F}, 0);
             pair[1] = RenderTarget.create("bloom level " + (levels.size() - 1) + " blur", w, h, new int[] {GL_RGBA16F}, 0);
+            // the combine pass upsamples pair[0] bilinearly, reading 0 beyond the edge (the border's default colour)
+            int t = pair[0].colorTexture(0);
+            glTextureParameteri(t, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+            glTextureParameteri(t, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+            glTextureParameteri(t, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_BORDER);
+            glTextureParameteri(t, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_BORDER);
         }
         return levels.get(level);
     }
@@ -93,6 +99,7 @@ final class BloomPass implements AutoCloseable {
         first[0].bindForDrawing();
         bright.use();
         bright.set("uThreshold", (float) linear(bloom.threshold()));
+        bright.set("uThresholdSrgb", (float) bloom.threshold());
         glBindTextureUnit(0, colorTexture);
         fullscreen.drawFullscreenTriangle();
         for (int l = 1; l <= top; l++) {
