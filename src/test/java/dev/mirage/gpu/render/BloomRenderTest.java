@@ -40,7 +40,11 @@ class BloomRenderTest {
     static SensorFrame plain, bloomed, zeroStrength, wide, plainFxaa, bloomedFxaa;
 
     static FrameScene scene(Bloom bloom, double lamp) {
-        Camera camera = new Camera(new Vector3d(), new Vector3d(0, 0, -1), Math.toRadians(60), 0.1, 100, W, H)
+        return scene(bloom, lamp, W, H);
+    }
+
+    static FrameScene scene(Bloom bloom, double lamp, int width, int height) {
+        Camera camera = new Camera(new Vector3d(), new Vector3d(0, 0, -1), Math.toRadians(60), 0.1, 100, width, height)
                 .with(dev.mirage.scene.Lens.NONE, new CameraEffects(0, 0, 0, 0, 0, new Vector3d(), 0, bloom));
         Vector3d zero = new Vector3d();
         Vector3d d = new Vector3d(0.5);
@@ -78,8 +82,12 @@ class BloomRenderTest {
     }
 
     static int luma(SensorFrame f, int x, int y) {
+        return luma(f, x, y, W);
+    }
+
+    static int luma(SensorFrame f, int x, int y, int width) {
         byte[] rgb = f.rgb().data();
-        int i = 3 * (y * W + x);
+        int i = 3 * (y * width + x);
         return (rgb[i] & 0xFF) + (rgb[i + 1] & 0xFF) + (rgb[i + 2] & 0xFF);
     }
 
@@ -197,6 +205,23 @@ class BloomRenderTest {
             for (byte v : dark.rgb().data()) max = Math.max(max, v & 0xFF);
             assertTrue(max < 0.9 * 255 && max > 20, "the brightest byte is " + max);
             assertArrayEquals(dark.rgb().data(), darkBloom.rgb().data());
+        }
+    }
+
+    @Test
+    void sizesThatAreNoMultipleOfTheLevelsWork() {
+        int w = 157, h = 93;
+        try (SceneRenderer r = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(w, h, true, 512, 50, true))) {
+            SensorFrame off = r.render(scene(Bloom.NONE, 40, w, h));
+            SensorFrame on = r.render(scene(new Bloom(0.8, 0.9, 40), 40, w, h));
+            assertArrayEquals(off.depth().data(), on.depth().data());
+            assertArrayEquals(off.instance().data(), on.instance().data());
+            int brighter = 0;
+            for (int i = 0; i < off.rgb().data().length; i++) if ((on.rgb().data()[i] & 0xFF) > (off.rgb().data()[i] & 0xFF)) brighter++;
+            assertTrue(brighter > 100, brighter + " values brighter");
+            // the image's last row and column are far from the dot and keep their bytes
+            for (int y = 0; y < h; y++) assertEquals(luma(off, w - 1, y, w), luma(on, w - 1, y, w), "pixel " + (w - 1) + "," + y);
+            for (int x = 0; x < w; x++) assertEquals(luma(off, x, h - 1, w), luma(on, x, h - 1, w), "pixel " + x + "," + (h - 1));
         }
     }
 
