@@ -8,6 +8,8 @@ uniform sampler2D uColor;     // full-resolution sRGB colour
 uniform sampler2D uBloom;     // low-resolution linear glow
 uniform float uScale;         // full-resolution pixels per glow texel
 uniform float uStrength;
+uniform sampler2D uStar;      // glare star at the first glow level (a quarter of the resolution)
+uniform float uGlare;         // 0: no star
 
 vec3 decodeSrgb(vec3 c) {
     return mix(c / 12.92, pow((c + 0.055) / 1.055, vec3(2.4)), step(vec3(0.04045), c));
@@ -22,6 +24,7 @@ void main() {
     vec4 base = texelFetch(uColor, ivec2(gl_FragCoord.xy), 0);
     // the sampler filters bilinearly and reads 0 beyond the edge (clamp to a zero border)
     vec3 glow = texture(uBloom, gl_FragCoord.xy / (uScale * vec2(textureSize(uBloom, 0)))).rgb;
+    if (uGlare > 0.0) glow += uGlare * texture(uStar, gl_FragCoord.xy / (4.0 * vec2(textureSize(uStar, 0)))).rgb;
     if (all(lessThanEqual(glow, vec3(0.0)))) {
         outColor = base;
         return;

@@ -44,8 +44,11 @@ public final class CameraOpticsRecord {
         }
         if (fx.jpegQuality() > 0) e.put("jpegQuality", fx.jpegQuality());
         Bloom bloom = fx.bloom();
-        if (bloom.on()) e.putObject("bloom").put("strength", bloom.strength()).put("threshold", bloom.threshold())
-                .put("radiusPx", bloom.radiusPx());
+        if (bloom.on()) {
+            ObjectNode b = e.putObject("bloom").put("strength", bloom.strength()).put("threshold", bloom.threshold())
+                    .put("radiusPx", bloom.radiusPx());
+            if (bloom.glare() > 0) b.put("glare", bloom.glare());
+        }
     }
 
     /** Copies a meta camera's distortion (with K) and effects into a COCO image entry. */
@@ -96,6 +99,8 @@ public final class CameraOpticsRecord {
         if (b.isMissingNode()) return Bloom.NONE;
         for (String f : new String[] {"strength", "threshold", "radiusPx"})
             if (!b.path(f).isNumber()) throw new IllegalArgumentException("/camera/effects/bloom/" + f + ": expected a number");
-        return new Bloom(b.get("strength").doubleValue(), b.get("threshold").doubleValue(), b.get("radiusPx").doubleValue());
+        if (b.has("glare") && !b.get("glare").isNumber()) throw new IllegalArgumentException("/camera/effects/bloom/glare: expected a number");
+        return new Bloom(b.get("strength").doubleValue(), b.get("threshold").doubleValue(), b.get("radiusPx").doubleValue(),
+                b.path("glare").asDouble(0));
     }
 }

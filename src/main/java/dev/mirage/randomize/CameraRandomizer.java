@@ -106,7 +106,8 @@ public final class CameraRandomizer {
                     : Logged.number(spec.bloom().threshold(), rng, log, "/camera/effects/bloom/threshold");
             double radius = spec.bloom().radiusPx() == null ? Bloom.defaultRadiusPx(height)
                     : Logged.number(spec.bloom().radiusPx(), rng, log, "/camera/effects/bloom/radiusPx");
-            bloom = new Bloom(strength, threshold, radius);
+            double glare = spec.bloom().glare() == null ? 0 : Logged.number(spec.bloom().glare(), rng, log, "/camera/effects/bloom/glare");
+            bloom = new Bloom(strength, threshold, radius, glare);
         }
         return new CameraEffects(shot, read, vignetting, ca, shutter, velocity, jpeg, bloom);
     }

@@ -22,6 +22,7 @@ public record CameraEffectsSpec(NumberDist shotNoise, NumberDist readNoise, Numb
      * @param strength  0..1
      * @param threshold sRGB level 0..1, or null for {@link dev.mirage.scene.Bloom#DEFAULT_THRESHOLD}
      * @param radiusPx  reach in pixels, or null for 1.5% of the image height
+     * @param glare     four-point star strength 0..1, or null for none
      */
-    public record BloomSpec(NumberDist strength, NumberDist threshold, NumberDist radiusPx) {}
+    public record BloomSpec(NumberDist strength, NumberDist threshold, NumberDist radiusPx, NumberDist glare) {}
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code camera.effects.bloom} end to end: a white box lit far beyond saturation on a black sky.
- * Meta and COCO record the bloom with its defaults filled in, replay reproduces the frame, the glow
+ * Meta and COCO record the bloom (with glare) with its defaults filled in, replay reproduces the frame, the glow
  * changes RGB only, strength 0 is no bloom byte for byte, and wrong fields are bad input naming
  * their pointer.
  */
@@ -58,7 +58,7 @@ class BloomCliTest {
 
     @BeforeAll
     static void renderWithBloom() throws IOException {
-        first = render("first", "{ \"bloom\": { \"strength\": { \"uniform\": [0.5, 1] }, \"threshold\": 0.8 } }", 2);
+        first = render("first", "{ \"bloom\": { \"strength\": { \"uniform\": [0.5, 1] }, \"threshold\": 0.8, \"glare\": 0.5 } }", 2);
     }
 
     @Test
@@ -69,6 +69,7 @@ class BloomCliTest {
         assertTrue(strength >= 0.5 && strength <= 1, bloom.toString());
         assertEquals(0.8, bloom.get("threshold").asDouble());
         assertEquals(0.015 * H, bloom.get("radiusPx").asDouble(), 1e-12);
+        assertEquals(0.5, bloom.get("glare").asDouble());
         assertEquals(strength, meta.get("sampled").get("/camera/effects/bloom/strength").get(0).asDouble(), meta.get("sampled").toString());
         JsonNode image = JSON.readTree(first.resolve("annotations/coco.json").toFile()).get("images").get(1);
         assertEquals(meta.at("/camera/effects"), image.get("camera_effects"));
@@ -109,6 +110,7 @@ class BloomCliTest {
             "negative threshold | { \"strength\": 0.5, \"threshold\": -0.1 } | /camera/effects/bloom/threshold | 0..1",
             "zero radius | { \"strength\": 0.5, \"radiusPx\": 0 } | /camera/effects/bloom/radiusPx | 0.5..1000",
             "radius range too wide | { \"strength\": 0.5, \"radiusPx\": { \"uniform\": [2, 5000] } } | /camera/effects/bloom/radiusPx/uniform/1 | 0.5..1000",
+            "glare above 1 | { \"strength\": 0.5, \"glare\": 1.5 } | /camera/effects/bloom/glare | 0..1",
             "unknown field | { \"strength\": 0.5, \"streaks\": 4 } | /camera/effects/bloom/streaks | ",
             "not an object | 0.5 | /camera/effects/bloom | "})
     void badFieldsAreBadInput(String name, String bloom, String pointer, String detail) throws IOException {

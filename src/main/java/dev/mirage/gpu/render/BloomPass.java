@@ -13,7 +13,8 @@ import java.util.List;
  * Bloom around strong lights ({@link Bloom}), on the finished sRGB colour image before FXAA and lens
  * drops: the bright part averaged into a quarter-resolution linear target (bloom_bright.frag), halved
  * further while the reach is over {@link #MAX_TAPS} texels (bloom_down.frag), blurred by a separable
- * Gaussian (bloom_blur.frag), then added back at full resolution (bloom_combine.frag) into this pass's
+ * Gaussian (bloom_blur.frag), with glare a four-point star from the bright-pass target
+ * (bloom_star.frag), then added back at full resolution (bloom_combine.frag) into this pass's
  * own colour target. Colour only: depth, ids and labels are the scene pass's. Frames without bloom skip it.
  *
  * <p>Owns its programs and targets (low-resolution ones made on first use at each level); the vertex
@@ -27,7 +28,12 @@ final class BloomPass implements AutoCloseable {
 
     private final int width, height;
     private final List<ShaderProgram> programs = new ArrayList<>();
-    private final ShaderProgram bright, down, blur, combine;
+    /** The most taps along each ray of the glare star (at the first glow level). */
+    static final int MAX_STAR_TAPS = 64;
+
+    private final ShaderProgram bright, down, blur, star, combine;
+    /** The glare star at the first level, made on first use. */
+    private RenderTarget starTarget;
     /** Per level, two targets (ping and pong); level l holds FIRST_SCALE · 2^l pixels per texel. */
     private final List<RenderTarget[]> levels = new ArrayList<>();
     private RenderTarget result;
@@ -39,6 +45,7 @@ final class BloomPass implements AutoCloseable {
             bright = add(ShaderProgram.load("fullscreen.vert", "bloom_bright.frag"));
             down = add(ShaderProgram.load("fullscreen.vert", "bloom_down.frag"));
             blur = add(ShaderProgram.load("fullscreen.vert", "bloom_blur.frag"));
+            star = add(ShaderProgram.load("fullscreen.vert", "bloom_star.frag"));
             combine = add(ShaderProgram.load("fullscreen.vert", "bloom_combine.frag"));
             result = RenderTarget.create("bloom", width, height, new int[] {GL_RGBA8}, 0);
         } catch (RuntimeException e) {
@@ -48,8 +55,10 @@ final class BloomPass implements AutoCloseable {
         bright.setInt("uColor", 0);
         down.setInt("uSource", 0);
         blur.setInt("uSource", 0);
+        star.setInt("uSource", 0);
         combine.setInt("uColor", 0);
         combine.setInt("uBloom", 1);
+        combine.setInt("uStar", 2);
     }
 
     private ShaderProgram add(ShaderProgram p) {
@@ -80,13 +89,21 @@ final class BloomPass implements AutoCloseable {
             pair[0] = RenderTarget.create("bloom level " + (levels.size() - 1), w, h, new int[] {GL_RGBA16F}, 0);
             pair[1] = RenderTarget.create("bloom level " + (levels.size() - 1) + " blur", w, h, new int[] {GL_RGBA16F}, 0);
             // the combine pass upsamples pair[0] bilinearly, reading 0 beyond the edge (the border's default colour)
-            int t = pair[0].colorTexture(0);
-            glTextureParameteri(t, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-            glTextureParameteri(t, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-            glTextureParameteri(t, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_BORDER);
-            glTextureParameteri(t, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_BORDER);
+            filterBilinearOverZeroBorder(pair[0].colorTexture(0));
         }
         return levels.get(level);
+    }
+
+    private static void filterBilinearOverZeroBorder(int t) {
+        glTextureParameteri(t, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTextureParameteri(t, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTextureParameteri(t, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_BORDER);
+        glTextureParameteri(t, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_BORDER);
+    }
+
+    /** Taps along each ray of the glare star for a glow reaching {@code radiusPx}. */
+    static int starTaps(double radiusPx) {
+        return (int) Math.min(MAX_STAR_TAPS, Math.max(1, Math.ceil(Bloom.GLARE_REACH * radiusPx / FIRST_SCALE)));
     }
 
     /** Draws {@code colorTexture} with its bloom into this pass's target and returns that target. */
@@ -102,6 +119,17 @@ final class BloomPass implements AutoCloseable {
         bright.set("uThresholdSrgb", (float) bloom.threshold());
         glBindTextureUnit(0, colorTexture);
         fullscreen.drawFullscreenTriangle();
+        if (bloom.glare() > 0) {
+            if (starTarget == null) {
+                starTarget = RenderTarget.create("glare star", first[0].width(), first[0].height(), new int[] {GL_RGBA16F}, 0);
+                filterBilinearOverZeroBorder(starTarget.colorTexture(0));
+            }
+            starTarget.bindForDrawing();
+            star.use();
+            star.setInt("uTaps", starTaps(bloom.radiusPx()));
+            glBindTextureUnit(0, first[0].colorTexture(0));
+            fullscreen.drawFullscreenTriangle();
+        }
         for (int l = 1; l <= top; l++) {
             RenderTarget[] pair = targets(l);
             pair[0].bindForDrawing();
@@ -123,10 +151,13 @@ final class BloomPass implements AutoCloseable {
         combine.use();
         combine.set("uScale", (float) scale(top));
         combine.set("uStrength", (float) bloom.strength());
+        combine.set("uGlare", (float) bloom.glare());
         glBindTextureUnit(0, colorTexture);
         glBindTextureUnit(1, glow[0].colorTexture(0));
+        glBindTextureUnit(2, bloom.glare() > 0 ? starTarget.colorTexture(0) : glow[0].colorTexture(0));
         fullscreen.drawFullscreenTriangle();
         glBindTextureUnit(1, 0);
+        glBindTextureUnit(2, 0);
         return result;
     }
 
@@ -142,6 +173,7 @@ final class BloomPass implements AutoCloseable {
         for (int i = levels.size() - 1; i >= 0; i--)
             for (RenderTarget t : levels.get(i)) if (t != null) t.close();
         levels.clear();
+        if (starTarget != null) starTarget.close();
         if (result != null) result.close();
         for (int i = programs.size() - 1; i >= 0; i--) programs.get(i).close();
         programs.clear();

@@ -37,7 +37,7 @@ class BloomRenderTest {
     static final Vector3d BOX = new Vector3d(2.5, -1.2, -9);
 
     static GlContext gl;
-    static SensorFrame plain, bloomed, zeroStrength, wide, plainFxaa, bloomedFxaa;
+    static SensorFrame plain, bloomed, zeroStrength, wide, glare, plainFxaa, bloomedFxaa;
 
     static FrameScene scene(Bloom bloom, double lamp) {
         return scene(bloom, lamp, W, H);
@@ -69,6 +69,7 @@ class BloomRenderTest {
             bloomed = r.render(scene(ON, 40));
             zeroStrength = r.render(scene(new Bloom(0, 0.9, RADIUS), 40));
             wide = r.render(scene(new Bloom(0.8, 0.9, WIDE_RADIUS), 40));
+            glare = r.render(scene(new Bloom(0.8, 0.9, RADIUS, 0.6), 40));
         }
         try (SceneRenderer r = new SceneRenderer(gl, new AssetLibrary(), new SceneRenderer.Options(W, H, true, 512, 50, true))) {
             plainFxaa = r.render(scene(Bloom.NONE, 40));
@@ -181,6 +182,24 @@ class BloomRenderTest {
         assertTrue(luma(wide, x, y) > luma(plain, x, y), "the wide glow reaches " + x);
         assertArrayEquals(plain.depth().data(), wide.depth().data());
         assertArrayEquals(plain.instance().data(), wide.instance().data());
+    }
+
+    @Test
+    void glareStreaksAlongTheAxesOnly() {
+        int[] b = dotBox();
+        int cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2, d = (int) (2.5 * RADIUS);
+        int[][] along = {{cx + d, cy}, {cx - d, cy}, {cx, cy + d}, {cx, cy - d}};
+        for (int[] p : along) {
+            assertEquals(luma(plain, p[0], p[1]), luma(bloomed, p[0], p[1]), "the glow alone ends before " + p[0] + "," + p[1]);
+            assertTrue(luma(glare, p[0], p[1]) > luma(bloomed, p[0], p[1]) + 5, "the star reaches " + p[0] + "," + p[1]
+                    + ": " + luma(glare, p[0], p[1]));
+        }
+        int[][] diagonal = {{cx + d, cy + d}, {cx - d, cy - d}, {cx + d, cy - d}, {cx - d, cy + d}};
+        for (int[] p : diagonal) assertEquals(luma(bloomed, p[0], p[1]), luma(glare, p[0], p[1]), "off the axes at " + p[0] + "," + p[1]);
+        int x = b[2] + 2;
+        assertTrue(luma(glare, x, cy) >= luma(bloomed, x, cy));
+        assertArrayEquals(plain.depth().data(), glare.depth().data());
+        assertArrayEquals(plain.instance().data(), glare.instance().data());
     }
 
     @Test
