@@ -3,6 +3,7 @@ package dev.mirage.dataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mirage.scene.Bloom;
 import dev.mirage.scene.Camera;
 import dev.mirage.scene.CameraEffects;
 import dev.mirage.scene.Lens;
@@ -42,6 +43,12 @@ public final class CameraOpticsRecord {
             m.set("velocityMps", Json.vector(fx.velocityMps()));
         }
         if (fx.jpegQuality() > 0) e.put("jpegQuality", fx.jpegQuality());
+        Bloom bloom = fx.bloom();
+        if (bloom.on()) {
+            ObjectNode b = e.putObject("bloom").put("strength", bloom.strength()).put("threshold", bloom.threshold())
+                    .put("radiusPx", bloom.radiusPx());
+            if (bloom.glare() > 0) b.put("glare", bloom.glare());
+        }
     }
 
     /** Copies a meta camera's distortion (with K) and effects into a COCO image entry. */
@@ -85,6 +92,15 @@ public final class CameraOpticsRecord {
                 ? new Vector3d(v.get(0).asDouble(), v.get(1).asDouble(), v.get(2).asDouble()) : new Vector3d();
         return new CameraEffects(e.path("noise").path("shot").asDouble(0), e.path("noise").path("read").asDouble(0),
                 e.path("vignetting").asDouble(0), e.path("chromaticAberrationPx").asDouble(0),
-                e.path("motionBlur").path("shutterS").asDouble(0), velocity, e.path("jpegQuality").asInt(0));
+                e.path("motionBlur").path("shutterS").asDouble(0), velocity, e.path("jpegQuality").asInt(0), bloom(e.path("bloom")));
+    }
+
+    private static Bloom bloom(JsonNode b) {
+        if (b.isMissingNode()) return Bloom.NONE;
+        for (String f : new String[] {"strength", "threshold", "radiusPx"})
+            if (!b.path(f).isNumber()) throw new IllegalArgumentException("/camera/effects/bloom/" + f + ": expected a number");
+        if (b.has("glare") && !b.get("glare").isNumber()) throw new IllegalArgumentException("/camera/effects/bloom/glare: expected a number");
+        return new Bloom(b.get("strength").doubleValue(), b.get("threshold").doubleValue(), b.get("radiusPx").doubleValue(),
+                b.path("glare").asDouble(0));
     }
 }

@@ -52,7 +52,7 @@ public final class CameraOptics {
     public static SensorFrame apply(Camera camera, SensorFrame frame, long noiseSeed, LensWarp.Cache lenses) {
         CameraEffects fx = camera.effects();
         boolean lens = !camera.lens().identity();
-        if (!lens && fx.none()) return frame;
+        if (!lens && fx.afterReadBackNone()) return frame;
         float[] rgb = linear(frame.rgb());
         if (fx.blurred()) rgb = MotionBlur.apply(rgb, frame.depth(), camera);
         if (lens) {

@@ -1,6 +1,7 @@
 package dev.mirage.randomize;
 
 import dev.mirage.scene.Camera;
+import dev.mirage.scene.Bloom;
 import dev.mirage.scene.CameraEffects;
 import dev.mirage.scene.Lens;
 import dev.mirage.template.CameraEffectsSpec;
@@ -71,7 +72,7 @@ public final class CameraRandomizer {
             cy = Logged.number(spec.principalPointPx()[1], rng, log, "/camera/principalPointPx/1");
         }
         return new Camera(position, lookAt, fovY, spec.nearM(), spec.farM(), image.width(), image.height(), roll, cx, cy,
-                lens(spec.lens(), rng, log), effects(spec.effects(), rng, log));
+                lens(spec.lens(), rng, log), effects(spec.effects(), image.height(), rng, log));
     }
 
     /** The lens, drawn after every other camera value so templates without one keep their draws. */
@@ -88,7 +89,7 @@ public final class CameraRandomizer {
     }
 
     /** The effects, drawn after the lens. */
-    static CameraEffects effects(CameraEffectsSpec spec, RandomGenerator rng, SampleLog log) {
+    static CameraEffects effects(CameraEffectsSpec spec, int height, RandomGenerator rng, SampleLog log) {
         if (spec == null) return CameraEffects.NONE;
         double shot = optional(spec.shotNoise(), rng, log, "/camera/effects/noise/shot");
         double read = optional(spec.readNoise(), rng, log, "/camera/effects/noise/read");
@@ -98,7 +99,17 @@ public final class CameraRandomizer {
         Vector3d velocity = spec.velocityMps() == null ? new Vector3d()
                 : Logged.vector(spec.velocityMps(), rng, log, "/camera/effects/motionBlur/velocityMps");
         int jpeg = (int) Math.round(optional(spec.jpegQuality(), rng, log, "/camera/effects/jpegQuality"));
-        return new CameraEffects(shot, read, vignetting, ca, shutter, velocity, jpeg);
+        Bloom bloom = Bloom.NONE;
+        if (spec.bloom() != null) {
+            double strength = Logged.number(spec.bloom().strength(), rng, log, "/camera/effects/bloom/strength");
+            double threshold = spec.bloom().threshold() == null ? Bloom.DEFAULT_THRESHOLD
+                    : Logged.number(spec.bloom().threshold(), rng, log, "/camera/effects/bloom/threshold");
+            double radius = spec.bloom().radiusPx() == null ? Bloom.defaultRadiusPx(height)
+                    : Logged.number(spec.bloom().radiusPx(), rng, log, "/camera/effects/bloom/radiusPx");
+            double glare = spec.bloom().glare() == null ? 0 : Logged.number(spec.bloom().glare(), rng, log, "/camera/effects/bloom/glare");
+            bloom = new Bloom(strength, threshold, radius, glare);
+        }
+        return new CameraEffects(shot, read, vignetting, ca, shutter, velocity, jpeg, bloom);
     }
 
     private static double optional(NumberDist d, RandomGenerator rng, SampleLog log, String pointer) {

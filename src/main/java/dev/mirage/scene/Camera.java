@@ -13,7 +13,7 @@ import org.joml.Vector3dc;
  * at camera coordinates (X, Y, Z) with Z &lt; 0 lands at u = cx + fx·X/(−Z), v = cy − fy·Y/(−Z).
  *
  * <p>The {@code lens} distorts the pinhole image (see {@link Lens}; K stays the pinhole's), and the
- * {@code effects} act on the RGB image alone after rendering.
+ * {@code effects} act on the RGB image alone: bloom as the renderer draws it, the others after read-back.
  *
  * <p>Immutable; vectors are copied in and exposed read-only.
  */

@@ -5,7 +5,8 @@ import org.joml.Vector3dc;
 
 /**
  * What the camera's sensor and optics do to the RGB image after rendering (labels, depth and ids are
- * untouched). Every value at its default does nothing. Immutable.
+ * untouched; bloom is drawn by the renderer, the rest act after read-back). Every value at its default
+ * does nothing. Immutable.
  *
  * @param shotNoise              shot noise: variance {@code shotNoise · s} in linear light s ∈ [0, 1] (0 off)
  * @param readNoise              read noise: standard deviation in linear light (0 off)
@@ -17,11 +18,18 @@ import org.joml.Vector3dc;
  * @param shutterS               exposure time in seconds for motion blur (0 off)
  * @param velocityMps            the camera's velocity in world coordinates, metres per second
  * @param jpegQuality            JPEG quality 1..100 whose artifacts the RGB carries (0 off)
+ * @param bloom                  bloom around strong lights, drawn by the renderer before read-back
  */
 public record CameraEffects(double shotNoise, double readNoise, double vignetting, double chromaticAberrationPx,
-                            double shutterS, Vector3dc velocityMps, int jpegQuality) {
+                            double shutterS, Vector3dc velocityMps, int jpegQuality, Bloom bloom) {
     /** No effect at all. */
     public static final CameraEffects NONE = new CameraEffects(0, 0, 0, 0, 0, new Vector3d(), 0);
+
+    /** Effects without bloom. */
+    public CameraEffects(double shotNoise, double readNoise, double vignetting, double chromaticAberrationPx,
+                         double shutterS, Vector3dc velocityMps, int jpegQuality) {
+        this(shotNoise, readNoise, vignetting, chromaticAberrationPx, shutterS, velocityMps, jpegQuality, Bloom.NONE);
+    }
 
     public CameraEffects {
         if (!(shotNoise >= 0 && Double.isFinite(shotNoise))) throw new IllegalArgumentException("shot noise " + shotNoise);
@@ -30,6 +38,7 @@ public record CameraEffects(double shotNoise, double readNoise, double vignettin
         if (!Double.isFinite(chromaticAberrationPx)) throw new IllegalArgumentException("aberration " + chromaticAberrationPx);
         if (!(shutterS >= 0 && Double.isFinite(shutterS))) throw new IllegalArgumentException("shutter " + shutterS);
         if (jpegQuality < 0 || jpegQuality > 100) throw new IllegalArgumentException("jpeg quality " + jpegQuality);
+        java.util.Objects.requireNonNull(bloom);
         velocityMps = new Vector3d(velocityMps);
         if (!velocityMps.isFinite()) throw new IllegalArgumentException("velocity " + velocityMps);
     }
@@ -42,6 +51,11 @@ public record CameraEffects(double shotNoise, double readNoise, double vignettin
 
     /** True when nothing changes the image. */
     public boolean none() {
+        return afterReadBackNone() && !bloom.on();
+    }
+
+    /** True when nothing changes the image after read-back (everything but the renderer's bloom). */
+    public boolean afterReadBackNone() {
         return !noisy() && vignetting == 0 && chromaticAberrationPx == 0 && !blurred() && jpegQuality == 0;
     }
 }

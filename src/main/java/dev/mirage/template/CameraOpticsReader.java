@@ -43,7 +43,7 @@ final class CameraOpticsReader {
     CameraEffectsSpec effects(JsonNode node) {
         if (node == null) return null;
         String p = "/camera/effects";
-        JsonNode o = in.object(node, p, Set.of("noise", "vignetting", "chromaticAberrationPx", "motionBlur", "jpegQuality"));
+        JsonNode o = in.object(node, p, Set.of("noise", "vignetting", "chromaticAberrationPx", "motionBlur", "jpegQuality", "bloom"));
         if (o == null) return null;
         NumberDist shot = null, read = null, shutter = null;
         Vec3Dist velocity = null;
@@ -67,6 +67,20 @@ final class CameraOpticsReader {
         NumberDist ca = o.has("chromaticAberrationPx")
                 ? dist.number(o.get("chromaticAberrationPx"), p + "/chromaticAberrationPx", -100, 100, "a shift in pixels, -100..100") : null;
         NumberDist jpeg = o.has("jpegQuality") ? dist.number(o.get("jpegQuality"), p + "/jpegQuality", 1, 100, "a JPEG quality, 1..100") : null;
-        return new CameraEffectsSpec(shot, read, vignetting, ca, shutter, velocity, jpeg);
+        CameraEffectsSpec.BloomSpec bloom = null;
+        if (o.has("bloom")) {
+            String q = p + "/bloom";
+            JsonNode b = in.object(o.get("bloom"), q, Set.of("strength", "threshold", "radiusPx", "glare"));
+            if (b != null) {
+                NumberDist strength = null;
+                if (!b.has("strength")) in.error(q + "/strength", "expected a bloom strength 0..1, got nothing (field missing)");
+                else strength = dist.number(b.get("strength"), q + "/strength", 0, 1, "a bloom strength, 0..1");
+                NumberDist threshold = b.has("threshold") ? dist.number(b.get("threshold"), q + "/threshold", 0, 1, "an sRGB level, 0..1") : null;
+                NumberDist radius = b.has("radiusPx") ? dist.number(b.get("radiusPx"), q + "/radiusPx", 0.5, 1000, "a radius in pixels, 0.5..1000") : null;
+                NumberDist glare = b.has("glare") ? dist.number(b.get("glare"), q + "/glare", 0, 1, "a glare strength, 0..1") : null;
+                if (strength != null) bloom = new CameraEffectsSpec.BloomSpec(strength, threshold, radius, glare);
+            }
+        }
+        return new CameraEffectsSpec(shot, read, vignetting, ca, shutter, velocity, jpeg, bloom);
     }
 }

@@ -115,7 +115,7 @@ class CameraOpticsCliTest {
             "vignetting above 1 | | { \"vignetting\": 2 } | /camera/effects/vignetting | 0..1",
             "jpeg quality 0 | | { \"jpegQuality\": 0 } | /camera/effects/jpegQuality | 1..100",
             "motion blur without velocity | | { \"motionBlur\": { \"shutterS\": 0.01 } } | /camera/effects/motionBlur/velocityMps | missing",
-            "unknown effect | | { \"bloom\": 1 } | /camera/effects/bloom | "})
+            "unknown effect | | { \"flare\": 1 } | /camera/effects/flare | "})
     void badFieldsAreBadInput(String name, String lens, String effects, String pointer, String detail) throws IOException {
         String camera = "\"camera\": { \"position\": [0, 2, 6], \"lookAt\": [0, 0, 0]"
                 + (lens == null ? "" : ", \"lens\": " + lens) + (effects == null ? "" : ", \"effects\": " + effects) + " }";

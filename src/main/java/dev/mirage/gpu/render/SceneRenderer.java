@@ -11,6 +11,7 @@ import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.resource.EmptyVertexArray;
 import dev.mirage.gpu.resource.ReadbackBuffer;
 import dev.mirage.gpu.resource.RenderTarget;
+import dev.mirage.scene.Bloom;
 import dev.mirage.gpu.resource.ShaderProgram;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.ObjectInstance;
@@ -108,6 +109,8 @@ public final class SceneRenderer implements AutoCloseable {
     private AmodalPass amodal;
     private ParticlePass particles;
     private LensDropPass lensDrops;
+    /** Made on the first frame with bloom. */
+    private BloomPass bloom;
     /** Where the last drawn frame's finished colour image is (after FXAA and lens drops). */
     private RenderTarget colorResult;
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
@@ -228,8 +231,15 @@ public final class SceneRenderer implements AutoCloseable {
                 : new Matrix4f(ShadowFrustum.fit(frame.camera(), frame.sun().towardSun(), sceneBounds, options.shadowDistanceM()));
         drawShadows(items, lightViewProjection);
         drawScene(frame, lights, items, lightViewProjection);
-        if (antiAliased != null) antiAlias();
-        colorResult = antiAliased != null ? antiAliased : sensors;
+        RenderTarget color = sensors;
+        Bloom frameBloom = frame.camera().effects().bloom();
+        if (frameBloom.on()) {
+            if (bloom == null) bloom = new BloomPass(options.width(), options.height());
+            color = bloom.apply(sensors.colorTexture(0), frameBloom, fullscreen);
+            checkGl("bloom pass");
+        }
+        if (antiAliased != null) antiAlias(color.colorTexture(0));
+        colorResult = antiAliased != null ? antiAliased : color;
         if (!frame.weather().precipitation().lensDrops().isEmpty()) {
             colorResult = lensDrops.apply(colorResult.colorTexture(0), frame.weather().precipitation().lensDrops(), fullscreen);
             checkGl("lens drop pass");
@@ -411,11 +421,11 @@ public final class SceneRenderer implements AutoCloseable {
                 (float) b.max().x(), (float) b.max().y(), (float) b.max().z());
     }
 
-    private void antiAlias() {
+    private void antiAlias(int colorTexture) {
         antiAliased.bindForDrawing();
         glDisable(GL_DEPTH_TEST);
         fxaaPass.use();
-        glBindTextureUnit(0, sensors.colorTexture(0));
+        glBindTextureUnit(0, colorTexture);
         fullscreen.drawFullscreenTriangle();
         checkGl("FXAA pass");
     }
@@ -488,6 +498,7 @@ public final class SceneRenderer implements AutoCloseable {
         pendingReadbacks.clear();
         for (int i = readbacks.length - 1; i >= 0; i--) closeIfMade(readbacks[i]);
         closeIfMade(lensDrops);
+        closeIfMade(bloom);
         closeIfMade(particles);
         closeIfMade(amodal);
         meshes.close();
