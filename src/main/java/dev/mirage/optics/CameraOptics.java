@@ -5,17 +5,10 @@ import dev.mirage.scene.CameraEffects;
 import dev.mirage.sensor.RgbImage;
 import dev.mirage.sensor.SensorFrame;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * What the camera does to a rendered (pinhole, effect-free) frame, after readback and on the CPU:
@@ -87,28 +80,10 @@ public final class CameraOptics {
         return out;
     }
 
-    /** RGB bytes through the JDK's baseline JPEG encoder at {@code quality} (1..100) and back. */
+    /** RGB bytes through the JPEG encoder the dataset writer uses ({@code --rgb-format jpeg}) at {@code quality} (1..100) and back. */
     static byte[] jpegRoundTrip(int width, int height, byte[] rgb, int quality) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < rgb.length; i += 3) {
-            bgr[i] = rgb[i + 2];
-            bgr[i + 1] = rgb[i + 1];
-            bgr[i + 2] = rgb[i];
-        }
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-        if (!writers.hasNext()) throw new IllegalStateException("this JVM has no JPEG encoder");
-        ImageWriter writer = writers.next();
-        try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality / 100f);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(width * height / 4);
-            try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(bytes)) {
-                writer.setOutput(stream);
-                writer.write(null, new IIOImage(image, null, null), param);
-            }
-            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+        try (dev.mirage.dataset.JpegEncoder encoder = new dev.mirage.dataset.JpegEncoder(quality)) {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(encoder.encodeRgb8(width, height, rgb)));
             byte[] out = new byte[rgb.length];
             for (int y = 0, i = 0; y < height; y++)
                 for (int x = 0; x < width; x++, i += 3) {
@@ -120,8 +95,6 @@ public final class CameraOptics {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
         }
     }
 }
