@@ -112,7 +112,11 @@ uniform vec4 uLightSpotAxisCos[MAX_LIGHTS];      // xyz unit axis, w = cos(outer
 uniform float uLightSpotInvSpan[MAX_LIGHTS];     // 1 / (cos inner - cos outer)
 
 float sunVisibility(vec3 n) {
-    vec4 lightPosition = uLightViewProjection * vec4(vWorldPosition, 1.0);
+    // Normal offset: look the shadow map up from a point pushed off the surface by about a texel and a
+    // half of the map (its world size from the orthographic projection's x scale), so a large surface
+    // lit at a grazing angle does not shadow itself in stripes (acne), which bright snow made visible.
+    float texelWorld = 2.0 * uShadowTexel.x / length(vec3(uLightViewProjection[0][0], uLightViewProjection[1][0], uLightViewProjection[2][0]));
+    vec4 lightPosition = uLightViewProjection * vec4(vWorldPosition + n * (1.5 * texelWorld), 1.0);
     vec3 p = lightPosition.xyz / lightPosition.w * 0.5 + 0.5;
     if (p.z >= 1.0 || any(lessThan(p.xy, vec2(0.0))) || any(greaterThan(p.xy, vec2(1.0)))) return 1.0;
     // Slope-scaled bias in depth units; the shadow pass adds polygon offset as well.
