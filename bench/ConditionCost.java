@@ -1,10 +1,9 @@
-package dev.mirage.gpu.render;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mirage.asset.AssetLibrary;
 import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
+import dev.mirage.gpu.render.SceneRenderer;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.template.SceneTemplate;
@@ -14,28 +13,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What each sky, exposure and fog condition costs on this GL: scenes/street.json at 640×480 as is
  * and with one condition on, render + readback only (no encoding), blocks of frames alternating
  * between the cases in one process so that a shared machine's load falls on every case alike. A
  * measurement, not a check (the first case of each block tends to read slower: "off" runs first and
- * last): it runs only with {@code -Dmirage.bench=true}
- * ({@code mvn -o test -Dtest=ConditionCostBench -Dmirage.bench=true}) and prints ms per frame.
+ * last), not a test; from the repository root it prints ms per frame:
+ * {@code ./mirage info >/dev/null; java -cp target/mirage.jar bench/ConditionCost.java}.
  */
-@EnabledIfSystemProperty(named = "mirage.bench", matches = "true")
-class ConditionCostBench {
+public class ConditionCost {
     static final int W = 640, H = 480, BLOCK = 10, BLOCKS = 8;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path tmp;
-
-    @Test
-    void printMillisecondsPerFrame() throws Exception {
+    public static void main(String[] args) throws Exception {
+        Path tmp = Files.createTempDirectory("condition-cost");
         List<String> names = List.of("off", "exposure auto", "preetham sky", "overcast 0.8", "fog", "fog + sun lobe + height", "night + 6 lights", "off (again)");
         List<Consumer<ObjectNode>> edits = List.of(s -> {}, s -> ((ObjectNode) s.get("camera")).put("exposure", "auto"),
                 s -> s.putObject("sky").put("model", "preetham"),
@@ -73,7 +65,7 @@ class ConditionCostBench {
                 }
         }
         for (int c = 0; c < names.size(); c++)
-            System.out.printf("ConditionCostBench %-24s %6.1f ms/frame (render + readback, %d frames)%n", names.get(c),
+            System.out.printf("ConditionCost %-24s %6.1f ms/frame (render + readback, %d frames)%n", names.get(c),
                     nanos[c] / 1e6 / (BLOCK * BLOCKS), BLOCK * BLOCKS);
     }
 

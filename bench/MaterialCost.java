@@ -1,5 +1,3 @@
-package dev.mirage.gpu.render;
-
 import dev.mirage.asset.AssetLibrary;
 import dev.mirage.asset.Material;
 import dev.mirage.asset.Mesh;
@@ -9,6 +7,8 @@ import dev.mirage.asset.TextureImage;
 import dev.mirage.asset.TextureRef;
 import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
+import dev.mirage.gpu.render.SceneRenderer;
+import dev.mirage.scene.Camera;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.MeshSource;
 import dev.mirage.scene.ObjectInstance;
@@ -20,23 +20,18 @@ import java.util.TreeMap;
 import org.joml.Matrix4d;
 import org.joml.Vector3d;
 import org.joml.Vector4d;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * What asset materials cost on this GL: 24 UV spheres (2,304 triangles each, with texture
  * coordinates and tangents) on a floor at 640×480, drawn with a plain material, with base colour,
  * metallic-roughness and normal images (256²), and as MASK cut-outs; blocks of frames alternate so
- * that a shared machine's load falls on every case alike. A measurement, not a check: it runs only
- * with {@code -Dmirage.bench=true}
- * ({@code mvn -o test -Dtest=MaterialCostBench -Dmirage.bench=true}) and prints milliseconds per frame.
+ * that a shared machine's load falls on every case alike. A measurement, not a test; it prints
+ * milliseconds per frame: {@code ./mirage info >/dev/null; java -cp target/mirage.jar bench/MaterialCost.java}.
  */
-@EnabledIfSystemProperty(named = "mirage.bench", matches = "true")
-class MaterialCostBench {
+public class MaterialCost {
     static final int W = 640, H = 480, BLOCK = 20, BLOCKS = 4;
 
-    @Test
-    void printMillisecondsPerFrame() {
+    public static void main(String[] args) {
         AssetLibrary assets = new AssetLibrary();
         Mesh sphere = uvSphere(48, 24);
         TextureRef base = image("base", (x, y) -> ((x / 32 + y / 32) & 1) == 0 ? new int[] {200, 60, 40, 255} : new int[] {230, 220, 200, 255});
@@ -65,24 +60,24 @@ class MaterialCostBench {
             }
             scenes.add(objects);
         }
-        PixelRays view = new PixelRays(new Vector3d(0, 3, 4), new Vector3d(0, 0.5, -8), 60, W, H);
+        Camera camera = new Camera(new Vector3d(0, 3, 4), new Vector3d(0, 3, 4).add(new Vector3d(0, 0.5, -8)), Math.toRadians(60), 0.05, 100, W, H);
         Sun sun = new Sun(new Vector3d(0.4, 0.8, 0.3), new Vector3d(1, 1, 1), 2.5);
         Sky sky = new Sky(new Vector3d(0.5, 0.6, 0.8), 0.6);
         double[] nanos = new double[materials.length];
         try (GlContext gl = GlContext.open(GlPlatform.SURFACELESS);
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(W, H, true, 1024, 60, true))) {
             for (List<ObjectInstance> objects : scenes)
-                for (int i = 0; i < 3; i++) renderer.render(new FrameScene(i, 0, view.camera(), sun, sky, objects, List.of()));
+                for (int i = 0; i < 3; i++) renderer.render(new FrameScene(i, 0, camera, sun, sky, objects, List.of()));
             for (int b = 0; b < BLOCKS; b++)
                 for (int m = 0; m < materials.length; m++) {
                     long start = System.nanoTime();
                     for (int i = 0; i < BLOCK; i++)
-                        renderer.render(new FrameScene(i, 0, view.camera(), sun, sky, scenes.get(m), List.of()));
+                        renderer.render(new FrameScene(i, 0, camera, sun, sky, scenes.get(m), List.of()));
                     nanos[m] += System.nanoTime() - start;
                 }
         }
         for (int m = 0; m < materials.length; m++)
-            System.out.printf("MaterialCostBench %-9s %6.1f ms/frame (render + readback, %d frames)%n", names[m],
+            System.out.printf("MaterialCost %-9s %6.1f ms/frame (render + readback, %d frames)%n", names[m],
                     nanos[m] / 1e6 / (BLOCK * BLOCKS), BLOCK * BLOCKS);
     }
 
