@@ -54,32 +54,27 @@ public final class AssetLibrary {
      * Asset nodes turned and scaled, and selections of parts: one model per source, made on first use
      * and kept among the last 2 × {@value #BUILT_CAPACITY} used.
      */
-    private final Map<MeshSource, Model> derived = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MeshSource, Model> eldest) {
-            // bounded like the library models: parts of built-in assets follow their drawn shapes
-            return size() > 2 * BUILT_CAPACITY;
-        }
-    };
+    // bounded like the library models: parts of built-in assets follow their drawn shapes
+    private final Map<MeshSource, Model> derived = leastRecentlyUsed(2 * BUILT_CAPACITY);
     /**
      * Library models built on demand, least recently used first; bounded because templates may draw
      * shape parameters per instance, so a long run meets ever new ones.
      */
-    private final Map<MeshSource.Generated, Model> built = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MeshSource.Generated, Model> eldest) {
-            return size() > BUILT_CAPACITY;
-        }
-    };
+    private final Map<MeshSource.Generated, Model> built = leastRecentlyUsed(BUILT_CAPACITY);
     /** Library models kept at once (a few MB of vertex data at most). */
     public static final int BUILT_CAPACITY = 256;
 
-    private final Map<MeshSource, Model> batched = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MeshSource, Model> eldest) {
-            return size() > 2 * BUILT_CAPACITY;
-        }
-    };
+    private final Map<MeshSource, Model> batched = leastRecentlyUsed(2 * BUILT_CAPACITY);
+
+    /** A map that drops its least recently used entry past {@code capacity}. */
+    private static <K, V> Map<K, V> leastRecentlyUsed(int capacity) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
 
     /**
      * What the renderer draws for a source: its model with meshes of one material joined
@@ -147,19 +142,15 @@ public final class AssetLibrary {
         Model whole = model(p.base());
         List<MeshPart> kept = new ArrayList<>();
         for (MeshPart part : whole.parts()) {
-            boolean in = p.only() != null ? underNode(part, p.only()) : p.without().stream().noneMatch(n -> underNode(part, n));
+            boolean in = p.only() != null ? part.within(p.only()) : p.without().stream().noneMatch(n -> part.within(n));
             if (in) kept.add(part);
         }
         for (String name : p.only() != null ? List.of(p.only()) : p.without())
-            if (whole.parts().stream().noneMatch(part -> underNode(part, name)))
+            if (whole.parts().stream().noneMatch(part -> part.within(name)))
                 throw new AssetException(null, "expected a part named \"" + name + "\" in " + whole.name() + "; it has "
                         + whole.parts().stream().map(MeshPart::node).filter(n -> !n.isEmpty()).distinct().toList(), true);
         if (kept.isEmpty()) throw new AssetException(null, "leaving out " + p.without() + " leaves nothing of " + whole.name(), false);
         return Model.of(whole.name() + (p.only() != null ? "#" + p.only() : " without " + p.without()), kept, whole.frame());
-    }
-
-    private static boolean underNode(MeshPart part, String node) {
-        return part.node().equals(node) || part.node().startsWith(node + "/");
     }
 
     /**

@@ -27,6 +27,19 @@ public record MeshPart(Mesh mesh, Matrix4dc nodeToModel, Material material, Stri
         this(mesh, nodeToModel, Material.plain("default", baseColorLinear), "");
     }
 
+    /**
+     * Whether a part held by node {@code partNode} belongs to the part named {@code node}: the same
+     * name, or (for generated models, whose parts are named by path) a name below it, "node/...".
+     */
+    public static boolean within(String partNode, String node) {
+        return partNode.equals(node) || partNode.startsWith(node + "/");
+    }
+
+    /** Whether this part belongs to the part named {@code node} (see {@link #within(String, String)}). */
+    public boolean within(String node) {
+        return within(this.node, node);
+    }
+
     /** The linear RGB of its material's base colour factor. */
     public Vector3d baseColorLinear() {
         return material.baseColorLinear();

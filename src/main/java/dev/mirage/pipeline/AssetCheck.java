@@ -91,7 +91,7 @@ public final class AssetCheck {
             if (im.fitAxis() != null) checkFit(v, model, errors);
         }
         for (ObjectSpec.AssetImport.Part part : im.parts()) {
-            if (present.stream().noneMatch(n -> n.equals(part.node()) || n.startsWith(part.node() + "/")))
+            if (present.stream().noneMatch(n -> dev.mirage.asset.MeshPart.within(n, part.node())))
                 errors.add(new TemplateError(part.pointer() + "/node", "expected a part of mirage:" + v.library().name()
                         + " for the choices this entry draws (" + String.join(", ", present) + "), got \"" + part.node() + "\""));
         }

@@ -89,7 +89,7 @@ public final class ObjectRandomizer {
         if (v.import_().parts().isEmpty() || !(source instanceof MeshSource.Generated)) return v.import_().parts();
         Model model = models.apply(source);
         return v.import_().parts().stream()
-                .filter(part -> model.parts().stream().anyMatch(m -> m.node().equals(part.node()) || m.node().startsWith(part.node() + "/")))
+                .filter(part -> model.parts().stream().anyMatch(m -> m.within(part.node())))
                 .toList();
     }
 

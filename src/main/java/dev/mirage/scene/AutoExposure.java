@@ -28,7 +28,12 @@ public final class AutoExposure {
 
     /** The linear exposure factor for {@code frame}. */
     public static double factor(FrameScene frame) {
-        double e = Math.max(referenceRadiance(frame), 1e-9);
+        return factor(frame, SkyLight.of(frame.sun(), frame.sky()));
+    }
+
+    /** The same, for a caller that already has the frame's sky light. */
+    public static double factor(FrameScene frame, SkyLight light) {
+        double e = Math.max(referenceRadiance(frame, light), 1e-9);
         double grey = 0.18 * e * Exposure.CANDELA_PER_UNIT;
         double key = Math.max(0.2, Math.min(1, 0.45 + 0.25 * Math.log10(grey)));
         double factor = key / e;
@@ -36,12 +41,11 @@ public final class AutoExposure {
     }
 
     /** The white-surface reference radiance E of the class comment, in scene units. */
-    public static double referenceRadiance(FrameScene frame) {
+    public static double referenceRadiance(FrameScene frame, SkyLight light) {
         Sun sun = frame.sun();
         double sinE = sun.towardSun().y();
         double sunPart = 0;
         if (sinE > 0) sunPart = sun.intensity() * luminance(sun.colorLinear()) * (sinE + Math.sqrt(1 - sinE * sinE)) / 2;
-        SkyLight light = SkyLight.of(frame.sun(), frame.sky());
         double ambient = (3 * luminance(light.skyRadiance()) + luminance(light.groundRadiance())) / 4;
         double skyInView = 0;
         if (light.preetham() != null) {

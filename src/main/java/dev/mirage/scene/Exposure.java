@@ -54,11 +54,16 @@ public record Exposure(Mode mode, double ev) {
 
     /** This exposure for {@code frame}. */
     public Applied applyTo(FrameScene frame) {
+        return applyTo(frame, null);
+    }
+
+    /** The same, reusing the frame's sky light when the caller has it (null: computed when needed). */
+    public Applied applyTo(FrameScene frame, SkyLight light) {
         switch (mode) {
             case FIXED:
                 return new Applied(ev, factorOfEv(ev));
             case AUTO:
-                double factor = AutoExposure.factor(frame);
+                double factor = light == null ? AutoExposure.factor(frame) : AutoExposure.factor(frame, light);
                 return new Applied(evOfFactor(factor), factor);
             default:
                 return new Applied(evOfFactor(1), 1);

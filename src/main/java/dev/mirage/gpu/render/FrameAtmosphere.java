@@ -35,7 +35,7 @@ record FrameAtmosphere(SkyLight light, Exposure.Applied exposure, Vector3dc fogC
 
     static FrameAtmosphere of(FrameScene frame) {
         SkyLight light = SkyLight.of(frame.sun(), frame.sky());
-        Exposure.Applied exposure = frame.exposure().applyTo(frame);
+        Exposure.Applied exposure = frame.exposure().applyTo(frame, light);
         Weather w = frame.weather();
         Vector3d fogColor = new Vector3d(w.fogColorLinear());
         if (frame.sky().physical()) fogColor.mul(light.whiteHorizontal());
