@@ -98,6 +98,7 @@ public final class FrameMeta {
         }
         if (frame.weather().precipitation().any()) precipitation(root.has("weather") ? (ObjectNode) root.get("weather") : root.putObject("weather"), frame.weather().precipitation());
         recordConditions(root, frame);
+        if (frame.thermal() != dev.mirage.scene.Thermal.DEFAULT) thermal(root.putObject("thermal"), frame.thermal());
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
@@ -152,6 +153,22 @@ public final class FrameMeta {
             else corners.addNull();
         }
         return n;
+    }
+
+    /** The frame's thermal state: air, humidity and each object's (index-aligned with "objects"); replay reads it back. */
+    private static void thermal(ObjectNode node, dev.mirage.scene.Thermal thermal) {
+        node.put("airC", thermal.airK() - 273.15);
+        node.put("relativeHumidity", thermal.relativeHumidity());
+        ArrayNode objects = node.putArray("objects");
+        for (dev.mirage.scene.Thermal.ObjectThermal o : thermal.objects()) {
+            ObjectNode n = objects.addObject();
+            n.put("kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
+            if (o.kind() == dev.mirage.scene.Thermal.Kind.VEHICLE) n.put("runningMinutes", o.runningMinutes());
+            if (o.kind() == dev.mirage.scene.Thermal.Kind.PERSON || o.kind() == dev.mirage.scene.Thermal.Kind.ANIMAL)
+                n.put("skinC", o.skinK() - 273.15);
+            if (!Double.isNaN(o.temperatureK())) n.put("temperatureC", o.temperatureK() - 273.15);
+            if (!Double.isNaN(o.emissivity())) n.put("emissivity", o.emissivity());
+        }
     }
 
     /** Six decimals: ratios of pixel counts need no more, and files stay short. */

@@ -119,7 +119,9 @@ final class FrameReplay {
             if (root.at("/weather/fogDepthReturn").isNumber()) weather = weather.withDepthReturn(number(root, "/weather/fogDepthReturn"));
             dev.mirage.scene.Exposure exposure = exposure(root);
             if (!errors.isEmpty()) return null;
-            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather, exposure), log,
+            dev.mirage.scene.Thermal thermal = thermal(root, objects.size());
+            if (!errors.isEmpty()) return null;
+            return new FrameSampler.Sampled(new FrameScene(frame, seed, camera, sun, sky, objects, lights, weather, exposure, thermal), log,
                     frameSeed == null ? dev.mirage.randomize.FrameSeeds.frameSeed(seed, frame) : frameSeed);
         } catch (IllegalArgumentException e) {
             errors.add(new TemplateError("", "expected a consistent frame: " + e.getMessage()));
@@ -372,6 +374,32 @@ final class FrameReplay {
             return new Vector3d();
         }
         return new Vector3d(n.get(0).doubleValue(), n.get(1).doubleValue(), n.get(2).doubleValue());
+    }
+
+    /** The recorded thermal state ({@code "thermal"}), or the default one when the frame has none. */
+    private dev.mirage.scene.Thermal thermal(JsonNode root, int objectCount) {
+        if (!root.has("thermal")) return dev.mirage.scene.Thermal.DEFAULT;
+        double air = number(root, "/thermal/airC") + 273.15, humidity = number(root, "/thermal/relativeHumidity");
+        JsonNode list = root.at("/thermal/objects");
+        if (!list.isArray() || list.size() != objectCount)
+            return error("/thermal/objects", "an array with one entry per object (" + objectCount + ")", dev.mirage.scene.Thermal.DEFAULT);
+        List<dev.mirage.scene.Thermal.ObjectThermal> states = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String p = "/thermal/objects/" + i;
+            JsonNode o = list.get(i);
+            dev.mirage.scene.Thermal.Kind kind;
+            try {
+                kind = dev.mirage.scene.Thermal.Kind.valueOf(o.path("kind").asText().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return error(p + "/kind", "\"vehicle\", \"person\", \"animal\" or \"other\"", dev.mirage.scene.Thermal.DEFAULT);
+            }
+            double running = o.has("runningMinutes") ? number(root, p + "/runningMinutes") : 0;
+            double skin = o.has("skinC") ? number(root, p + "/skinC") + 273.15 : 307.15;
+            double temperature = o.has("temperatureC") ? number(root, p + "/temperatureC") + 273.15 : Double.NaN;
+            double emissivity = o.has("emissivity") ? number(root, p + "/emissivity") : Double.NaN;
+            states.add(new dev.mirage.scene.Thermal.ObjectThermal(kind, running, skin, temperature, emissivity));
+        }
+        return new dev.mirage.scene.Thermal(air, humidity, states);
     }
 
     private double number(JsonNode root, String p) {

@@ -12,6 +12,7 @@ import dev.mirage.template.NumberDist;
 import dev.mirage.template.SceneTemplate;
 import dev.mirage.template.TemplateException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -80,8 +81,9 @@ public final class FrameSampler {
         var sun = LightingRandomizer.sun(template.sun(), lighting, log);
         var sky = LightingRandomizer.sky(template.sky(), lighting, log);
         var lights = LightingRandomizer.lights(template.lights(), lighting, log);
+        List<dev.mirage.template.ObjectSpec> entries = new java.util.ArrayList<>();
         var objects = ObjectRandomizer.sample(template, camera, models,
-                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log);
+                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.OBJECTS), variables), log, entries);
         lights = AssetLights.withAssetLights(lights, objects, camera);
         var weatherDraws = new Draws(FrameSeeds.stream(seed, frameIndex, Concern.WEATHER), variables);
         var weather = weather(template.weather(), weatherDraws, log);
@@ -91,7 +93,10 @@ public final class FrameSampler {
         weather = weather.with(precipitation(template.weather().precipitation(), camera,
                 new Draws(FrameSeeds.stream(seed, frameIndex, Concern.PRECIPITATION), variables),
                 FrameSeeds.stream(seed, frameIndex, Concern.PARTICLES), log));
-        return new FrameScene(frameIndex, seed, camera, LightingRandomizer.throughSky(sun, sky), sky, objects, lights, weather, exposure);
+        sun = LightingRandomizer.throughSky(sun, sky);
+        var thermal = ThermalRandomizer.sample(template, objects, entries, sun, sky, weather,
+                new Draws(FrameSeeds.stream(seed, frameIndex, Concern.THERMAL), variables), log);
+        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather, exposure, thermal);
     }
 
     /** The camera's exposure (drawn after the weather, from the same stream, only when it is a distribution). */

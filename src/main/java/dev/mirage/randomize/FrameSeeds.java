@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  */
 public final class FrameSeeds {
     /** Independent random streams of one frame (new concerns go last, so older streams keep their seeds). */
-    public enum Concern { CAMERA, LIGHTING, OBJECTS, VARIABLES, WEATHER, PRECIPITATION, PARTICLES, SENSOR_NOISE }
+    public enum Concern { CAMERA, LIGHTING, OBJECTS, VARIABLES, WEATHER, PRECIPITATION, PARTICLES, SENSOR_NOISE, THERMAL }
 
     private FrameSeeds() {}
 

@@ -44,6 +44,15 @@ public final class ObjectRandomizer {
      */
     public static List<ObjectInstance> sample(SceneTemplate template, Camera camera, Function<MeshSource, Model> models,
                                               RandomGenerator rng, SampleLog log) {
+        return sample(template, camera, models, rng, log, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #sample(SceneTemplate, Camera, Function, RandomGenerator, SampleLog)}, also adding to
+     * {@code entries} the template entry of each object returned, index for index.
+     */
+    public static List<ObjectInstance> sample(SceneTemplate template, Camera camera, Function<MeshSource, Model> models,
+                                              RandomGenerator rng, SampleLog log, List<ObjectSpec> entries) {
         List<ObjectInstance> out = new ArrayList<>();
         Placement placement = new Placement(camera);
         int nextId = 1;
@@ -63,16 +72,19 @@ public final class ObjectRandomizer {
                 List<ObjectSpec.AssetImport.Part> parts = presentParts(v, o.source(), models);
                 if (parts.isEmpty()) {
                     out.add(o);
+                    entries.add(spec);
                     continue;
                 }
                 // Labeled parts: the whole without them, then each part as an instance of its own, in the same place.
                 java.util.TreeSet<String> partNodes = new java.util.TreeSet<>();
                 parts.forEach(part -> partNodes.add(part.node()));
                 out.add(withSource(o, o.instanceId(), o.categoryId(), o.name(), new MeshSource.Parts(o.source(), null, partNodes)));
+                entries.add(spec);
                 for (ObjectSpec.AssetImport.Part part : parts) {
                     int partCategory = part.category() == null ? 0 : template.category(part.category()).orElseThrow().id();
                     out.add(withSource(o, partCategory == 0 ? 0 : nextId, partCategory, o.name() + "#" + part.node(),
                             new MeshSource.Parts(o.source(), part.node(), new java.util.TreeSet<>())));
+                    entries.add(spec);
                     if (partCategory != 0) nextId++;
                 }
             }

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param lights     point and spot lights besides the sun
  * @param weather    the atmosphere (fog)
  * @param exposure   how radiance is scaled before encoding
+ * @param thermal    air temperature, humidity and each object's heat, for the infrared sensors
  */
 public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
-                         List<Light> lights, Weather weather, Exposure exposure) {
+                         List<Light> lights, Weather weather, Exposure exposure, Thermal thermal) {
     public FrameScene {
         Objects.requireNonNull(camera);
         Objects.requireNonNull(sun);
@@ -27,6 +28,20 @@ public record FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky 
         lights = List.copyOf(lights);
         Objects.requireNonNull(weather);
         Objects.requireNonNull(exposure);
+        Objects.requireNonNull(thermal);
+        if (!thermal.objects().isEmpty() && thermal.objects().size() != objects.size())
+            throw new IllegalArgumentException(thermal.objects().size() + " object thermal states for " + objects.size() + " objects");
+    }
+
+    /** A frame whose infrared state is the default one. */
+    public FrameScene(int frameIndex, long seed, Camera camera, Sun sun, Sky sky, List<ObjectInstance> objects,
+                      List<Light> lights, Weather weather, Exposure exposure) {
+        this(frameIndex, seed, camera, sun, sky, objects, lights, weather, exposure, Thermal.DEFAULT);
+    }
+
+    /** This frame with another infrared state. */
+    public FrameScene withThermal(Thermal newThermal) {
+        return new FrameScene(frameIndex, seed, camera, sun, sky, objects, lights, weather, exposure, newThermal);
     }
 
     /** A frame without exposure (factor 1). */

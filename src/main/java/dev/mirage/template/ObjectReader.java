@@ -29,7 +29,7 @@ final class ObjectReader {
             "material", "upAxis", "unitM", "fit", "parts");
     static final List<String> FIT_AXES = List.of("lengthM", "widthM", "heightM", "longestM");
     private static final Set<String> FIELDS = union(WHAT, Set.of("count", "position", "rotationDeg", "yawDeg", "scale",
-            "placement", "variants"));
+            "placement", "variants", "thermal"));
     /** Most instances one entry may place in a frame. */
     static final int MAX_COUNT = 10_000;
     static final List<String> PATTERNS = List.of("none", "checker", "stripes", "noise");
@@ -76,8 +76,34 @@ final class ObjectReader {
             if (o.has("position")) in.error(p + "/position", "expected either \"position\" or \"placement\", not both");
             placement = placement(o.get("placement"), p + "/placement");
         }
+        ObjectSpec.ThermalSpec thermal = o.has("thermal") ? thermal(o.get("thermal"), p + "/thermal") : ObjectSpec.ThermalSpec.NONE;
         if (in.errors().size() > errorsBefore) return null;
-        return new ObjectSpec(p, count, variants, position, rotation, yaw, scale, placement);
+        return new ObjectSpec(p, count, variants, position, rotation, yaw, scale, placement, thermal);
+    }
+
+    /** {@code {"kind"?, "runningMinutes"?, "temperatureC"?, "emissivity"?, "skinC"?}}, each number a number form. */
+    private ObjectSpec.ThermalSpec thermal(JsonNode node, String p) {
+        JsonNode t = in.object(node, p, Set.of("kind", "runningMinutes", "temperatureC", "emissivity", "skinC"));
+        if (t == null) return null;
+        dev.mirage.scene.Thermal.Kind kind = null;
+        if (t.has("kind")) {
+            String k = in.text(t.get("kind"), p + "/kind");
+            if (k != null) {
+                try {
+                    kind = dev.mirage.scene.Thermal.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    in.error(p + "/kind", "expected \"vehicle\", \"person\", \"animal\" or \"other\", got \"" + k + "\"");
+                }
+            }
+        }
+        NumberDist running = t.has("runningMinutes")
+                ? dist.number(t.get("runningMinutes"), p + "/runningMinutes", 0, 1e5, "minutes, 0..100000") : null;
+        NumberDist temperature = t.has("temperatureC")
+                ? dist.number(t.get("temperatureC"), p + "/temperatureC", -100, 1000, "a temperature in °C, -100..1000") : null;
+        NumberDist emissivity = t.has("emissivity")
+                ? dist.number(t.get("emissivity"), p + "/emissivity", 0, 1, "an emissivity, 0..1") : null;
+        NumberDist skin = t.has("skinC") ? dist.number(t.get("skinC"), p + "/skinC", 20, 45, "a temperature in °C, 20..45") : null;
+        return new ObjectSpec.ThermalSpec(kind, running, temperature, emissivity, skin);
     }
 
     private Variant variant(JsonNode node, String vp, JsonNode entry, String ep, Set<String> categoryNames) {

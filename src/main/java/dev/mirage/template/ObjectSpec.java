@@ -21,10 +21,32 @@ import java.util.List;
  *                    of the camera) with spacing and no overlap; null to use {@code position}
  */
 public record ObjectSpec(String pointer, IntDist count, List<Variant> variants, Vec3Dist position, Vec3Dist rotationDeg,
-                         NumberDist yawDeg, Vec3Dist scale, PlacementSpec placement) {
+                         NumberDist yawDeg, Vec3Dist scale, PlacementSpec placement, ThermalSpec thermal) {
     public ObjectSpec {
         variants = List.copyOf(variants);
         if (variants.isEmpty()) throw new IllegalArgumentException("no variants");
+        java.util.Objects.requireNonNull(thermal);
+    }
+
+    /** An entry with the thermal behaviour its category and materials give. */
+    public ObjectSpec(String pointer, IntDist count, List<Variant> variants, Vec3Dist position, Vec3Dist rotationDeg,
+                      NumberDist yawDeg, Vec3Dist scale, PlacementSpec placement) {
+        this(pointer, count, variants, position, rotationDeg, yawDeg, scale, placement, ThermalSpec.NONE);
+    }
+
+    /**
+     * An entry's {@code "thermal"}: what heat source its instances are and the ranges of their
+     * state; null fields take the defaults ({@code dev.mirage.randomize.ThermalRandomizer}).
+     *
+     * @param kind           vehicle, person, animal or other; null to tell from the category and asset
+     * @param runningMinutes how long a vehicle's engine has run
+     * @param temperatureC   one surface temperature for every part (a calibration plate, say)
+     * @param emissivity     one emissivity for every part
+     * @param skinC          skin temperature of a person or animal
+     */
+    public record ThermalSpec(dev.mirage.scene.Thermal.Kind kind, NumberDist runningMinutes, NumberDist temperatureC,
+                              NumberDist emissivity, NumberDist skinC) {
+        public static final ThermalSpec NONE = new ThermalSpec(null, null, null, null, null);
     }
 
     /** The entry's only variant, or its first. */

@@ -125,7 +125,7 @@ public final class TemplateReader {
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
-                    "categories", "objects", "labels", "variables", "lights", "weather"));
+                    "categories", "objects", "labels", "variables", "lights", "weather", "sensors", "thermal", "nir"));
             if (r == null) throw failure();
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
@@ -159,9 +159,10 @@ public final class TemplateReader {
             }
             if (!in.errors().isEmpty()) throw failure();
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
+            SensorsSpec sensors = new SensorsReader(in, dist).read(r);
             if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
-                    dist.variables(), lights, weather, exposure);
+                    dist.variables(), lights, weather, exposure, sensors);
         }
 
         /**
