@@ -40,6 +40,20 @@ in float vViewDepth;
 layout(location = 0) out vec4 outColor;
 layout(location = 1) out float outDepthMetres;
 layout(location = 2) out uint outInstanceId;
+#ifdef SURFACES
+// Infrared and normals (SceneRenderer with surfaces; dev.mirage.infrared documents the physics):
+// temperature K, emissivity toward the camera, world y of the mirror-reflected view ray, NIR radiance.
+layout(location = 3) out vec4 outSurface;
+layout(location = 4) out vec4 outNormal;   // camera space, unit
+uniform vec4 uThermal;        // base temperature K, emissivity at normal incidence, sun gain K, NIR reflectance (< 0: albedo's luminance)
+uniform vec4 uHotSpot[2];     // world centre, 1 / radius^2
+uniform vec2 uHotSpotK;       // kelvin each hot spot adds at its centre
+uniform float uSunHeat;       // 0..1: how strongly the sun heats this frame (elevation, clouds)
+uniform vec3 uNir;            // sun band irradiance on a facing surface, sky ambient irradiance, illuminator intensity W/sr
+uniform float uNirBeamInv;    // 1 / the illuminator's half-angle in radians
+uniform vec3 uCameraForward;  // world, unit
+uniform mat4 uView;
+#endif
 
 const float PI = 3.14159265;
 const int MAX_LIGHTS = 16; // SceneRenderer.MAX_LIGHTS, checked when the program is built
@@ -357,6 +371,34 @@ vec3 fogRadiance() {
 #endif
 }
 
+#ifdef SURFACES
+// Temperature: base + sun gain x (1 - the base colour factor's luminance) x direct sun x uSunHeat + hot spots (Gaussian in
+// distance). Emissivity falls at grazing view, eps x (1 - (1 - n.v)^5). NIR: rho / pi x (illuminator
+// I cos / r^2 x beam x T^2 + (sun x n.l x shadow + sky) x T), T the fog's transmittance.
+void writeSurfaces(SurfacePoint s, vec3 albedo, float sunLit) {
+    float luminance = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
+    // heating follows the material's own colour (its factor), not every texel: heat spreads in a surface
+    float absorbed = 1.0 - dot(uAlbedo, vec3(0.2126, 0.7152, 0.0722));
+    float kelvin = uThermal.x + uThermal.z * absorbed * sunLit * uSunHeat;
+    for (int k = 0; k < 2; k++) {
+        vec3 d = vWorldPosition - uHotSpot[k].xyz;
+        kelvin += uHotSpotK[k] * exp(-dot(d, d) * uHotSpot[k].w);
+    }
+    float nv = clamp(dot(s.n, s.v), 0.0, 1.0);
+    float grazing = 1.0 - nv;
+    float emissivity = uThermal.y * (1.0 - grazing * grazing * grazing * grazing * grazing);
+    float rho = uThermal.w < 0.0 ? luminance : uThermal.w;
+    vec3 toCamera = uCameraPosition - vWorldPosition;
+    float r2 = max(dot(toCamera, toCamera), 1e-4);
+    float offAxis = acos(clamp(dot(-s.v, uCameraForward), -1.0, 1.0)) * uNirBeamInv;
+    float transmittance = uFogExtinction > 0.0 ? exp(-fogOpticalDepth()) : 1.0;
+    float illuminated = uNir.z * nv * exp(-2.0 * offAxis * offAxis) / r2 * transmittance * transmittance;
+    float passive = (uNir.x * sunLit + uNir.y) * transmittance;
+    outSurface = vec4(kelvin, emissivity, reflect(-s.v, s.n).y, rho / PI * (illuminated + passive));
+    outNormal = vec4(normalize(mat3(uView) * s.n), 0.0);
+}
+#endif
+
 vec3 encodeSrgb(vec3 linear) {
     vec3 c = clamp(linear, 0.0, 1.0);
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
@@ -413,7 +455,8 @@ void main() {
     s.k = (s.roughness + 1.0) * (s.roughness + 1.0) / 8.0;
 
     float sunFacing = dot(s.n, uTowardSun);
-    vec3 linear = sunFacing > 0.0 ? direct(s, uTowardSun, uSunRadiance * sunVisibility(s.n)) : vec3(0.0);
+    float sunVisible = sunFacing > 0.0 ? sunVisibility(s.n) : 0.0;
+    vec3 linear = sunFacing > 0.0 ? direct(s, uTowardSun, uSunRadiance * sunVisible) : vec3(0.0);
     linear += pointLights(s);
     // Rough surfaces see a blurred sky: bend the reflected ray toward the normal.
     vec3 reflected = normalize(mix(reflect(-s.v, s.n), s.n, alpha));
@@ -450,4 +493,7 @@ void main() {
 #endif
     outDepthMetres = vViewDepth;
     outInstanceId = uInstanceId;
+#ifdef SURFACES
+    writeSurfaces(s, albedo, max(sunFacing, 0.0) * sunVisible);
+#endif
 }

@@ -147,13 +147,16 @@ public final class CocoAssembler {
     private static ObjectNode image(int frame, JsonNode record) {
         ObjectNode image = Json.NODES.objectNode();
         image.put("id", CocoIds.imageId(frame));
-        image.put("file_name", record.path("files").path("rgb").asText());
+        JsonNode files = record.path("files");
+        String primary = files.has("rgb") ? "rgb" : files.has("thermal") ? "thermal" : files.has("thermal_exr") ? "thermal_exr" : "nir";
+        image.put("file_name", files.path(primary).asText());
         image.put("width", record.path("width").asInt());
         image.put("height", record.path("height").asInt());
         image.put("license", 1);
-        image.put("depth_file", record.path("files").path("depth").asText());
-        image.put("instance_file", record.path("files").path("instance").asText());
-        image.put("semantic_file", record.path("files").path("semantic").asText());
+        // every other sensor's file, as "<sensor>_file" (depth_file, thermal_file, range_exr_file, ...)
+        files.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals(primary)) image.put(f.getKey() + "_file", f.getValue().asText());
+        });
         image.put("meta_file", OutputLayout.meta(frame));
         if (record.has("weather")) image.set("weather", record.get("weather"));
         if (record.has("conditions")) image.set("conditions", record.get("conditions"));

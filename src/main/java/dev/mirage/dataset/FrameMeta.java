@@ -62,6 +62,21 @@ public final class FrameMeta {
      */
     public static ObjectNode build(FrameScene frame, Draws draws, FrameLabels frameLabels, AmodalCoverage amodal,
                                    LabelPolicy policy, String rgbFile, ModelBounds bounds) {
+        int i = frame.frameIndex();
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("rgb", rgbFile);
+        files.put("depth", OutputLayout.depth(i));
+        files.put("instance", OutputLayout.instance(i));
+        files.put("semantic", OutputLayout.semantic(i));
+        return build(frame, draws, frameLabels, amodal, policy, files, bounds);
+    }
+
+    /**
+     * @param files each sensor file of the frame by its key ({@code rgb}, {@code depth}, {@code thermal}, ...),
+     *              recorded as {@code files} (COCO's image entry names them all)
+     */
+    public static ObjectNode build(FrameScene frame, Draws draws, FrameLabels frameLabels, AmodalCoverage amodal,
+                                   LabelPolicy policy, Map<String, String> files, ModelBounds bounds) {
         List<InstanceLabel> labels = frameLabels.masks();
         Map<Integer, Keypoints> keypoints = frameLabels.keypoints();
         ObjectNode root = Json.NODES.objectNode();
@@ -72,11 +87,8 @@ public final class FrameMeta {
         root.put("imageId", CocoIds.imageId(i));
         root.put("width", frame.camera().width());
         root.put("height", frame.camera().height());
-        ObjectNode files = root.putObject("files");
-        files.put("rgb", rgbFile);
-        files.put("depth", OutputLayout.depth(i));
-        files.put("instance", OutputLayout.instance(i));
-        files.put("semantic", OutputLayout.semantic(i));
+        ObjectNode fileNode = root.putObject("files");
+        files.forEach(fileNode::put);
         root.set("camera", camera(frame.camera()));
         ObjectNode sun = root.putObject("sun");
         sun.set("towardSun", Json.vector(frame.sun().towardSun()));

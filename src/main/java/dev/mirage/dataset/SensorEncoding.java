@@ -2,6 +2,7 @@ package dev.mirage.dataset;
 
 import dev.mirage.sensor.DepthImage;
 import dev.mirage.sensor.InstanceImage;
+import dev.mirage.sensor.NormalImage;
 
 import java.util.Objects;
 
@@ -35,7 +36,11 @@ public final class SensorEncoding {
      * @return {@code width * height} unsigned samples held in {@code short}s (65535 mm is {@code (short) -1})
      */
     public static short[] depthMillimetres(DepthImage depth) {
-        float[] metres = Objects.requireNonNull(depth, "depth").data();
+        return millimetres(Objects.requireNonNull(depth, "depth").data());
+    }
+
+    /** Any distances in metres (range too) as uint16 millimetres, under the depth policy in the class docs. */
+    public static short[] millimetres(float[] metres) {
         short[] millimetres = new short[metres.length];
         for (int i = 0; i < metres.length; i++) {
             float m = metres[i];
@@ -45,6 +50,20 @@ public final class SensorEncoding {
             millimetres[i] = m > 0f && halfUp < MAX_UINT16 + 1 ? (short) (int) halfUp : 0;
         }
         return millimetres;
+    }
+
+    /**
+     * Camera-space unit normals as 8-bit RGB, {@code round((n + 1) / 2 · 255)} per axis; (0, 0, 0) where
+     * no surface is (no unit normal encodes to it).
+     */
+    public static byte[] normals8(NormalImage normals) {
+        float[] n = Objects.requireNonNull(normals, "normals").data();
+        byte[] out = new byte[n.length];
+        for (int i = 0; i < n.length; i += 3) {
+            if (n[i] == 0 && n[i + 1] == 0 && n[i + 2] == 0) continue;
+            for (int c = 0; c < 3; c++) out[i + c] = (byte) Math.round((Math.max(-1f, Math.min(1f, n[i + c])) + 1) * 127.5f);
+        }
+        return out;
     }
 
     /**

@@ -43,6 +43,23 @@ public record NirCamera(double wavelengthNm, double intensityWSr, double beamHal
         return wavelengthNm == 940 ? 0.35 : 1;
     }
 
+    /**
+     * Sunlight in the band on a surface facing the sun, W/m²: {@link #SUN_BAND_IRRADIANCE} × {@link #sunShare()}
+     * × (1 − 0.75 × cloud cover), fading to 0 as the sun sets (× clamp(4 sin elevation, 0, 1)).
+     */
+    public double sunIrradiance(dev.mirage.scene.Sun sun, dev.mirage.scene.Sky sky) {
+        return SUN_BAND_IRRADIANCE * sunShare() * (1 - 0.75 * sky.cloudCover()) * daylight(sun);
+    }
+
+    /** Skylight in the band on any surface, W/m²: 12 % of a clear sun's, fading with it. */
+    public double skyIrradiance(dev.mirage.scene.Sun sun) {
+        return 0.12 * SUN_BAND_IRRADIANCE * sunShare() * daylight(sun);
+    }
+
+    private static double daylight(dev.mirage.scene.Sun sun) {
+        return Math.max(0, Math.min(1, 4 * sun.towardSun().y())) * (sun.intensity() > 0 ? 1 : 0);
+    }
+
     /** The 8-bit image of a frame. */
     public byte[] grey8(SurfaceImage surface, long noiseSeed) {
         float[] s = surface.data();

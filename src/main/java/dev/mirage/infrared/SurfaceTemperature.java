@@ -30,6 +30,15 @@ public final class SurfaceTemperature {
     /** A heat source on an object: a centre in its model frame, a radius and the kelvin it adds at the centre. */
     public record HotSpot(double x, double y, double z, double radiusM, double amplitudeK) {}
 
+    /**
+     * How strongly the sun heats surfaces this frame, 0..1: sqrt(sin elevation) × (1 − 0.7 × cloud
+     * cover), 0 with the sun down or off.
+     */
+    public static double sunHeat(dev.mirage.scene.Sun sun, dev.mirage.scene.Sky sky) {
+        double up = sun.towardSun().y();
+        return up <= 0 || sun.intensity() <= 0 ? 0 : Math.sqrt(up) * (1 - 0.7 * sky.cloudCover());
+    }
+
     /** The base temperature of a part of this class on an object in this state, kelvin. */
     public static double baseK(ThermalClass c, Thermal.ObjectThermal object, double airK) {
         if (!Double.isNaN(object.temperatureK())) return object.temperatureK();

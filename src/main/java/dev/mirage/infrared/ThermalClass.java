@@ -59,9 +59,26 @@ public enum ThermalClass {
     /** Kelvin above the air a surface of this class keeps from earlier sun (asphalt after dusk). */
     public double storedK() { return storedK; }
 
-    /** The class of a part by its material's name, else by what its object is. */
-    public static ThermalClass of(String materialName, Thermal.Kind kind) {
-        String n = materialName == null ? "" : materialName.toLowerCase(Locale.ROOT);
+    /**
+     * The class of a part by its material's name, else (for objects that are not people, animals or
+     * vehicles) by its object's name, else by what its object is.
+     */
+    public static ThermalClass of(String materialName, String objectName, Thermal.Kind kind) {
+        ThermalClass byMaterial = byName(materialName);
+        if (byMaterial != null) return byMaterial;
+        ThermalClass byObject = kind == Thermal.Kind.OTHER ? byName(objectName) : null;
+        if (byObject != null) return byObject;
+        return switch (kind) {
+            case PERSON -> BODY;
+            case ANIMAL -> FUR;
+            case VEHICLE -> PAINT;
+            case OTHER -> DEFAULT;
+        };
+    }
+
+    /** The class a name's words suggest, or null. */
+    private static ThermalClass byName(String name) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (n.contains("skin")) return SKIN;
         if (n.contains("hair")) return HAIR;
         if (n.contains("fur")) return FUR;
@@ -75,8 +92,8 @@ public enum ThermalClass {
         if (n.contains("marking")) return MARKING;
         if (containsAny(n, "asphalt", "road", "tarmac")) return ASPHALT;
         if (containsAny(n, "concrete", "granite", "sidewalk", "pavement", "curb", "kerb", "stone")) return CONCRETE;
-        if (containsAny(n, "brick", "facade", "wall", "plaster")) return MASONRY;
-        if (containsAny(n, "leaves", "leaf", "foliage", "grass", "hedge", "vegetation")) return VEGETATION;
+        if (containsAny(n, "brick", "facade", "wall", "plaster", "building", "house")) return MASONRY;
+        if (containsAny(n, "leaves", "leaf", "foliage", "grass", "hedge", "vegetation", "tree", "field", "lawn")) return VEGETATION;
         if (containsAny(n, "bark", "wood")) return WOOD;
         if (containsAny(n, "sign", "reflective")) return SIGN;
         if (n.contains("water")) return WATER;
@@ -84,12 +101,7 @@ public enum ThermalClass {
         if (containsAny(n, "metal", "steel", "alumin", "iron")) return METAL;
         if (n.contains("paint")) return PAINT;
         if (containsAny(n, "plastic", "fixed_", "ceramic", "paper", "book")) return PLASTIC;
-        return switch (kind) {
-            case PERSON -> BODY;
-            case ANIMAL -> FUR;
-            case VEHICLE -> PAINT;
-            case OTHER -> DEFAULT;
-        };
+        return null;
     }
 
     private static boolean containsAny(String s, String... words) {

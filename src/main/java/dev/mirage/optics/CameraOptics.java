@@ -58,7 +58,7 @@ public final class CameraOptics {
         if (fx.noisy()) RgbEffects.noise(rgb, fx.shotNoise(), fx.readNoise(), noiseSeed);
         byte[] bytes = srgb(rgb);
         if (fx.jpegQuality() > 0) bytes = jpegRoundTrip(frame.width(), frame.height(), bytes, fx.jpegQuality());
-        return new SensorFrame(new RgbImage(frame.width(), frame.height(), bytes), frame.depth(), frame.instance(), frame.amodal());
+        return frame.with(new RgbImage(frame.width(), frame.height(), bytes), frame.depth(), frame.instance(), frame.amodal());
     }
 
     /** 8-bit sRGB to linear floats. */

@@ -46,6 +46,6 @@ public final class FogDepth {
                 if (weather.transmittance(camera.position(), p) >= minT) out[i] = z;
             }
         }
-        return new SensorFrame(frame.rgb(), new DepthImage(w, h, out), frame.instance(), frame.amodal());
+        return frame.with(frame.rgb(), new DepthImage(w, h, out), frame.instance(), frame.amodal());
     }
 }

@@ -6,6 +6,8 @@ import dev.mirage.sensor.AmodalCoverage;
 import dev.mirage.sensor.DepthImage;
 import dev.mirage.sensor.InstanceImage;
 import dev.mirage.sensor.SensorFrame;
+import dev.mirage.sensor.NormalImage;
+import dev.mirage.sensor.SurfaceImage;
 
 /**
  * The remap from a lens-distorted image to the pinhole image the renderer drew: for every output
@@ -144,7 +146,19 @@ public final class LensWarp {
      */
     public SensorFrame warp(SensorFrame frame) {
         InstanceImage ids = warp(frame.instance());
-        return new SensorFrame(frame.rgb(), warp(frame.depth()), ids, scale(frame.amodal(), frame.instance(), ids));
+        return new SensorFrame(frame.rgb(), warp(frame.depth()), ids, scale(frame.amodal(), frame.instance(), ids),
+                frame.surface() == null ? null : new SurfaceImage(width, height, nearest(frame.surface().data(), SurfaceImage.CHANNELS)),
+                frame.normals() == null ? null : new NormalImage(width, height, nearest(frame.normals().data(), 3)));
+    }
+
+    /** Interleaved float channels by nearest pixel (0 where the lens shows nothing). */
+    private float[] nearest(float[] src, int channels) {
+        float[] out = new float[src.length];
+        for (int i = 0; i < sourceX.length; i++) {
+            int s = nearest(i);
+            if (s >= 0) System.arraycopy(src, channels * s, out, channels * i, channels);
+        }
+        return out;
     }
 
     /** Linear RGB (3 floats per pixel, row-major), sampled bilinearly between pixel centres. */

@@ -64,15 +64,23 @@ public final class MergeJob {
             int frame = first.firstFrame() + i;
             OutputLayout source = new OutputLayout(byIndex.get(i % count));
             // Meta last: in the output, as in a render, a frame whose meta exists is complete.
-            for (String file : List.of(OutputLayout.rgb(frame, merged.rgbEncoding()), OutputLayout.depth(frame),
-                    OutputLayout.instance(frame), OutputLayout.semantic(frame),
-                    OutputLayout.meta(frame))) {
+            for (String file : frameFiles(source, frame)) {
+                Files.createDirectories(target.resolve(file).getParent());
                 if (AtomicFiles.linkOrCopy(source.resolve(file), target.resolve(file))) linked++;
                 else copied++;
             }
         }
         long annotations = CocoAssembler.assemble(target, merged, categories(byIndex.firstEntry().getValue()));
         return new Result(first.frames(), count, linked, copied, annotations);
+    }
+
+    /** A frame's sensor files as its meta record lists them, then the meta record itself. */
+    private static List<String> frameFiles(OutputLayout source, int frame) throws IOException {
+        List<String> files = new ArrayList<>();
+        Path meta = source.resolve(OutputLayout.meta(frame));
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(meta.toFile()).path("files").forEach(f -> files.add(f.asText()));
+        files.add(OutputLayout.meta(frame));
+        return files;
     }
 
     private static List<String> sameDataset(Manifest a, Manifest b) {

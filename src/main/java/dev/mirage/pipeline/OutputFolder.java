@@ -23,6 +23,11 @@ final class OutputFolder {
      * @throws OutputConflictException when the folder belongs to something else
      */
     static boolean claim(Path root, Manifest manifest, boolean overwrite) throws IOException {
+        return claim(root, manifest, overwrite, List.of("rgb", "depth", "instance", "semantic", "meta", "annotations"));
+    }
+
+    /** As {@link #claim(Path, Manifest, boolean)}, creating {@code folders} (the sensors' and meta's). */
+    static boolean claim(Path root, Manifest manifest, boolean overwrite, List<String> folders) throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root))
             throw new OutputConflictException(root + " exists and is not a folder");
         Files.createDirectories(root);
@@ -52,7 +57,7 @@ final class OutputFolder {
         }
         // The manifest goes first: a run killed after it is resumed by its rerun, whatever else it wrote.
         manifest.write(root);
-        for (String f : OutputLayout.FOLDERS) Files.createDirectories(root.resolve(f));
+        for (String f : folders) Files.createDirectories(root.resolve(f));
         removeStaleTemporaries(root);
         return resume;
     }
@@ -105,6 +110,7 @@ final class OutputFolder {
         List<Path> folders = new java.util.ArrayList<>(List.of(root));
         for (String f : OutputLayout.FOLDERS) folders.add(root.resolve(f));
         for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path p : s.filter(OutputFolder::isTemporary).toList()) Files.deleteIfExists(p);
             }

@@ -24,6 +24,8 @@ import dev.mirage.label.MaskLabeler;
 import dev.mirage.optics.CameraOptics;
 import dev.mirage.optics.FogDepth;
 import dev.mirage.optics.LensWarp;
+import dev.mirage.optics.SensorDerivation;
+import dev.mirage.sensor.DerivedImages;
 import dev.mirage.pipeline.StageClock.Stage;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.randomize.FrameSeeds;
@@ -142,7 +144,7 @@ public final class RenderJob {
                 template.image().width(), template.image().height(), options.shard(), options.rgb(), null)
                 .withScene(options.out(), options.scene());
         OutputLayout layout = new OutputLayout(options.out());
-        OutputFolder.claim(options.out(), manifest, options.overwrite());
+        OutputFolder.claim(options.out(), manifest, options.overwrite(), FrameWriter.folders(template.sensors()));
         List<Integer> todo = manifest.frameIndices().filter(i -> !layout.frameComplete(i)).boxed().toList();
         int share = (int) manifest.frameIndices().count();
 
@@ -203,13 +205,15 @@ public final class RenderJob {
                      template.image().width(), template.image().height(),
                      template.image().antiAliasing() == SceneTemplate.AntiAliasing.FXAA,
                      ShadowFrustum.mapSide(template.image().width(), template.image().height(),
-                             gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M, template.labels().visibility()));
+                             gl.capabilities().maxTextureSize()), SHADOW_DISTANCE_M, template.labels().visibility(),
+                             template.sensors().surfaces(), template.sensors().nirCamera()));
              WorkerPool<Work> workers = new WorkerPool<>(options.workers(), 2 * options.workers(),
                      () -> new FrameWriter(layout, options.pngLevel(), options.rgb(), boundsOf(assets),
-                             template.categories().stream().anyMatch(c -> c.id() > 255), policy(template)),
+                             template.categories().stream().anyMatch(c -> c.id() > 255), policy(template), template.sensors()),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
-                         SensorFrame sensors = CameraOptics.apply(work.frame.camera(), work.sensors, noiseSeed(work.frame), lenses);
+                         long noiseSeed = noiseSeed(work.frame);
+                         SensorFrame sensors = CameraOptics.apply(work.frame.camera(), work.sensors, noiseSeed, lenses);
                          List<InstanceLabel> labels = MaskLabeler.label(sensors.instance(), minPixels);
                          Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, sensors.depth(),
                                  sensors.instance(), labels, person, keypointCategories);
@@ -217,7 +221,8 @@ public final class RenderJob {
                          FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
                          // labels above come from the true depth; the written depth is what the sensor reads in fog
                          SensorFrame recorded = FogDepth.apply(work.frame.camera(), work.frame.weather(), sensors);
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, recorded, frameLabels);
+                         DerivedImages derived = SensorDerivation.derive(work.frame, sensors, recorded, template.sensors(), noiseSeed);
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, recorded, derived, frameLabels);
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();

@@ -40,4 +40,19 @@ public final class Readback {
         for (int y = 0; y < height; y++) source.get((height - 1 - y) * width, out, y * width, width);
         return out;
     }
+
+    /** RGBA float rows bottom-up → RGB float rows top-down (alpha dropped). */
+    public static float[] rgbFloatsTopDown(FloatBuffer rgba, int width, int height) {
+        float[] out = new float[width * height * 3];
+        float[] row = new float[width * 4];
+        for (int y = 0; y < height; y++) {
+            rgba.get((height - 1 - y) * width * 4, row);
+            for (int x = 0, i = 0, o = y * width * 3; x < width; x++, i += 4, o += 3) {
+                out[o] = row[i];
+                out[o + 1] = row[i + 1];
+                out[o + 2] = row[i + 2];
+            }
+        }
+        return out;
+    }
 }

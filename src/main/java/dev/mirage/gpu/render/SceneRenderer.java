@@ -21,6 +21,9 @@ import dev.mirage.sensor.DepthImage;
 import dev.mirage.sensor.InstanceImage;
 import dev.mirage.sensor.RgbImage;
 import dev.mirage.sensor.SensorFrame;
+import dev.mirage.sensor.NormalImage;
+import dev.mirage.sensor.SurfaceImage;
+import dev.mirage.infrared.NirCamera;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
@@ -87,10 +90,25 @@ public final class SceneRenderer implements AutoCloseable {
      * @param shadowMapSize    side of the sun's shadow map in texels
      * @param shadowDistanceM  how far from the camera shadows are resolved
      * @param visibility       measure each labeled object's unoccluded coverage ({@link AmodalPass})
+     * @param surfaces         also render each pixel's infrared surface values and camera-space normal
+     *                         ({@link SurfaceImage}, {@link NormalImage}) into two more targets
+     * @param nir              the near-infrared camera whose light the surface values hold
      */
-    public record Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM, boolean visibility) {
+    public record Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM, boolean visibility,
+                          boolean surfaces, NirCamera nir) {
         public Options {
             if (width <= 0 || height <= 0) throw new IllegalArgumentException("size " + width + "x" + height);
+            java.util.Objects.requireNonNull(nir);
+        }
+
+        /** Colour, depth and ids only. */
+        public Options(int width, int height, boolean fxaa, int shadowMapSize, double shadowDistanceM, boolean visibility) {
+            this(width, height, fxaa, shadowMapSize, shadowDistanceM, visibility, false, NirCamera.DEFAULT);
+        }
+
+        /** Bytes one frame's readback takes per pixel. */
+        long bytesPerPixel() {
+            return surfaces ? 44 : 12;
         }
     }
 
@@ -116,6 +134,8 @@ public final class SceneRenderer implements AutoCloseable {
     /** The view-projection of the last drawn frame, for the amodal measurement queued with its readback. */
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
+    /** Each draw item's infrared uniforms ({@link ThermalShading#of}), when the renderer makes surfaces. */
+    private final Map<DrawItem, float[]> thermalValues = new IdentityHashMap<>();
     private final MeshUploads meshes = new MeshUploads();
     /** The program whose light uniforms were last set in this frame's scene pass, and their mask. */
     private ShaderProgram lightsSetOn;
@@ -158,7 +178,9 @@ public final class SceneRenderer implements AutoCloseable {
         scenePrograms.prepare(ShadingVariant.PLAIN);
         shadowPass = new DepthOnlyPrograms();
         fxaaPass = ShaderProgram.load("fullscreen.vert", "fxaa.frag");
-        sensors = RenderTarget.create("sensors", w, h, new int[] {GL_RGBA8, GL_R32F, GL_R32UI}, GL_DEPTH_COMPONENT32F);
+        sensors = RenderTarget.create("sensors", w, h, options.surfaces()
+                ? new int[] {GL_RGBA8, GL_R32F, GL_R32UI, GL_RGBA32F, GL_RGBA16F}
+                : new int[] {GL_RGBA8, GL_R32F, GL_R32UI}, GL_DEPTH_COMPONENT32F);
         antiAliased = options.fxaa() ? RenderTarget.create("anti-aliased colour", w, h, new int[] {GL_RGBA8}, 0) : null;
         shadowMap = RenderTarget.create("sun shadow map", options.shadowMapSize(), options.shadowMapSize(),
                 new int[0], GL_DEPTH_COMPONENT32F);
@@ -168,7 +190,7 @@ public final class SceneRenderer implements AutoCloseable {
         particles = new ParticlePass(w, h);
         lensDrops = new LensDropPass(w, h);
         colorResult = antiAliased != null ? antiAliased : sensors;
-        for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, 12L * w * h);
+        for (int i = 0; i < readbacks.length; i++) readbacks[i] = new ReadbackBuffer("sensor readback " + i, options.bytesPerPixel() * w * h);
         fxaaPass.setInt("uColor", 0);
         fxaaPass.set("uTexel", 1f / w, 1f / h);
         checkGl("set-up");
@@ -183,10 +205,11 @@ public final class SceneRenderer implements AutoCloseable {
         int side = Math.max(o.width(), o.height());
         int limit = Math.min(caps.maxRenderbufferSize(), caps.maxTextureSize());
         if (o.visibility()) limit = Math.min(limit, caps.maxTextureSize() / AmodalCoverage.GUARD_BAND);
-        if (side > limit || 12L * o.width() * o.height() > Integer.MAX_VALUE)
+        if (side > limit || o.bytesPerPixel() * o.width() * o.height() > Integer.MAX_VALUE)
             throw new dev.mirage.gpu.context.GlUnavailableException("image " + o.width() + "x" + o.height()
                     + " is larger than this GL can render" + (o.visibility() ? " with visibility measured" : "")
-                    + ": at most " + limit + " pixels a side and 178 million pixels in all on " + caps.glRenderer()
+                    + ": at most " + limit + " pixels a side and " + Integer.MAX_VALUE / o.bytesPerPixel() / 1_000_000
+                    + " million pixels in all on " + caps.glRenderer()
                     + "; render smaller images" + (o.visibility() ? " or set \"labels\": {\"visibility\": false}" : ""));
     }
 
@@ -249,14 +272,26 @@ public final class SceneRenderer implements AutoCloseable {
 
     private List<DrawItem> drawItems(FrameScene frame) {
         List<DrawItem> items = new ArrayList<>();
-        for (ObjectInstance object : frame.objects()) {
+        thermalValues.clear();
+        for (int i = 0; i < frame.objects().size(); i++) {
+            ObjectInstance object = frame.objects().get(i);
             Model model = assets.drawModel(object.source());
+            Bounds whole = options.surfaces() ? wholeModelBounds(object) : null;
             for (MeshPart part : model.parts()) {
                 Bounds local = meshBounds.computeIfAbsent(part.mesh(), m -> Bounds.of(m.positions(), new Matrix4d()));
-                items.add(DrawItem.of(object, part, local));
+                DrawItem item = DrawItem.of(object, part, local);
+                items.add(item);
+                if (whole != null) thermalValues.put(item, ThermalShading.of(frame, i, part, whole));
             }
         }
         return items;
+    }
+
+    /** The model-space box of the whole model an object shows (of all of it, when it is one labeled part). */
+    private Bounds wholeModelBounds(ObjectInstance object) {
+        dev.mirage.scene.MeshSource source = object.source();
+        while (source instanceof dev.mirage.scene.MeshSource.Parts parts) source = parts.base();
+        return assets.model(source).bounds();
     }
 
     private void drawShadows(List<DrawItem> items, Matrix4f lightViewProjection) {
@@ -284,6 +319,10 @@ public final class SceneRenderer implements AutoCloseable {
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 0, stack.floats(background));
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 1, stack.floats(0f, 0f, 0f, 0f));
             glClearNamedFramebufferuiv(sensors.framebuffer(), GL_COLOR, 2, stack.ints(0, 0, 0, 0));
+            if (options.surfaces()) {
+                glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 3, stack.floats(0f, 0f, 0f, 0f));
+                glClearNamedFramebufferfv(sensors.framebuffer(), GL_COLOR, 4, stack.floats(0f, 0f, 0f, 0f));
+            }
             glClearNamedFramebufferfv(sensors.framebuffer(), GL_DEPTH, 0, stack.floats(1f));
         }
         glEnable(GL_DEPTH_TEST);
@@ -293,7 +332,9 @@ public final class SceneRenderer implements AutoCloseable {
         Matrix4f viewProjection = new Matrix4f(frame.camera().projection()).mul(view);
         lastViewProjection = viewProjection;
         Vector3dc eye = frame.camera().position();
-        scenePrograms.beginFrame(atmosphere.fogDefines(), program -> {
+        List<String> defines = new ArrayList<>(atmosphere.fogDefines());
+        if (options.surfaces()) defines.add("SURFACES");
+        scenePrograms.beginFrame(defines, program -> {
             program.set("uView", view);
             program.set("uViewProjection", viewProjection);
             program.set("uLightViewProjection", lightViewProjection);
@@ -302,6 +343,7 @@ public final class SceneRenderer implements AutoCloseable {
             SceneColors.setFog(program, frame.weather());
             SceneColors.setAtmosphere(program, atmosphere, frame.weather(), options.shadowMapSize());
             WeatherShading.setUniforms(program, frame.weather().precipitation());
+            if (options.surfaces()) ThermalShading.setFrame(program, frame, options.nir());
         });
         weatherFeatures = WeatherShading.features(frame.weather().precipitation());
         lightsSetOn = null;
@@ -317,7 +359,11 @@ public final class SceneRenderer implements AutoCloseable {
         // the sky after the opaque surfaces (it shades only what they left uncovered) and before blended ones (they show it through)
         if (atmosphere.perPixelSky()) drawSky(frame, atmosphere, viewProjection);
         if (!blended.isEmpty()) drawBlended(blended, lights, eye);
-        if (ParticlePass.needed(frame)) particles.draw(frame, atmosphere, viewProjection);
+        if (ParticlePass.needed(frame)) {
+            maskSurfaceTargets(false);
+            particles.draw(frame, atmosphere, viewProjection);
+            maskSurfaceTargets(true);
+        }
         glDisable(GL_CULL_FACE);
         glFrontFace(GL_CCW);
         checkGl("scene pass");
@@ -340,12 +386,10 @@ public final class SceneRenderer implements AutoCloseable {
         glDepthFunc(GL_LEQUAL);
         glDepthMask(false);
         glDisable(GL_CULL_FACE);
-        glColorMaski(1, false, false, false, false);
-        glColorMaski(2, false, false, false, false);
+        maskLabelTargets(false);
         skyPass.draw(frame, atmosphere, viewProjection, fullscreen);
         scenePrograms.otherProgramUsed();
-        glColorMaski(1, true, true, true, true);
-        glColorMaski(2, true, true, true, true);
+        maskLabelTargets(true);
         glDepthMask(true);
         glDepthFunc(GL_LESS);
         checkGl("sky pass");
@@ -370,6 +414,8 @@ public final class SceneRenderer implements AutoCloseable {
         if (item.surface().texture() != null) textures.get(item.surface().texture()).bind(1);
         if (!item.variant().features().isEmpty()) MaterialTextures.apply(program, item, alphaCutoff, textures);
         program.setUnsigned("uInstanceId", item.instanceId());
+        float[] thermal = thermalValues.get(item);
+        if (thermal != null) ThermalShading.setDraw(program, thermal);
         meshes.get(item.mesh()).draw();
     }
 
@@ -388,16 +434,28 @@ public final class SceneRenderer implements AutoCloseable {
         glEnablei(GL_BLEND, 0);
         glBlendFuncSeparatei(0, GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
         glDepthMask(false);
-        glColorMaski(1, false, false, false, false);
-        glColorMaski(2, false, false, false, false);
+        maskLabelTargets(false);
         for (DrawItem item : blended) drawItem(item, lights, 0f);
         glDisablei(GL_BLEND, 0);
         glDepthMask(true);
         glColorMaski(0, false, false, false, false);
-        glColorMaski(1, true, true, true, true);
-        glColorMaski(2, true, true, true, true);
+        maskLabelTargets(true);
         for (DrawItem item : blended) if (item.covers()) drawItem(item, lights, item.coverageCutoff());
         glColorMaski(0, true, true, true, true);
+    }
+
+    /** Turns writing to every target but colour (depth, ids, and the surface targets) on or off. */
+    private void maskLabelTargets(boolean write) {
+        glColorMaski(1, write, write, write, write);
+        glColorMaski(2, write, write, write, write);
+        maskSurfaceTargets(write);
+    }
+
+    /** Turns writing to the surface and normal targets on or off (when the renderer has them). */
+    private void maskSurfaceTargets(boolean write) {
+        if (!options.surfaces()) return;
+        glColorMaski(3, write, write, write, write);
+        glColorMaski(4, write, write, write, write);
     }
 
     private static double distanceToCentre(Bounds b, Vector3dc eye) {
@@ -451,6 +509,12 @@ public final class SceneRenderer implements AutoCloseable {
         glReadPixels(0, 0, w, h, GL_RED, GL_FLOAT, plane);
         glReadBuffer(GL_COLOR_ATTACHMENT2);
         glReadPixels(0, 0, w, h, GL_RED_INTEGER, GL_UNSIGNED_INT, 2 * plane);
+        if (options.surfaces()) {
+            glReadBuffer(GL_COLOR_ATTACHMENT3);
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_FLOAT, 3 * plane);
+            glReadBuffer(GL_COLOR_ATTACHMENT4);
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_FLOAT, 7 * plane);
+        }
         slot.endPacking();
         checkGl("readback");
         if (amodal != null) {
@@ -471,14 +535,24 @@ public final class SceneRenderer implements AutoCloseable {
         ReadbackBuffer slot = readbacks[index];
         ByteBuffer bytes = slot.map().order(ByteOrder.nativeOrder());
         try {
+            SurfaceImage surface = null;
+            NormalImage normals = null;
+            if (options.surfaces()) {
+                surface = new SurfaceImage(w, h, Readback.floatsTopDown(floats(bytes, 3 * plane, 4 * plane), 4 * w, h));
+                normals = new NormalImage(w, h, Readback.rgbFloatsTopDown(floats(bytes, 7 * plane, 4 * plane), w, h));
+            }
             return new SensorFrame(
                     new RgbImage(w, h, Readback.rgbTopDown(bytes.slice(0, plane), w, h)),
-                    new DepthImage(w, h, Readback.floatsTopDown(bytes.slice(plane, plane).order(ByteOrder.nativeOrder()).asFloatBuffer(), w, h)),
+                    new DepthImage(w, h, Readback.floatsTopDown(floats(bytes, plane, plane), w, h)),
                     new InstanceImage(w, h, Readback.intsTopDown(bytes.slice(2 * plane, plane).order(ByteOrder.nativeOrder()).asIntBuffer(), w, h)),
-                    amodal != null ? amodal.collect(index) : AmodalCoverage.none());
+                    amodal != null ? amodal.collect(index) : AmodalCoverage.none(), surface, normals);
         } finally {
             slot.unmap();
         }
+    }
+
+    private static java.nio.FloatBuffer floats(ByteBuffer bytes, int offset, int length) {
+        return bytes.slice(offset, length).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     private static void checkGl(String stage) {

@@ -1,0 +1,72 @@
+package dev.mirage.gpu.render;
+
+import dev.mirage.asset.Bounds;
+import dev.mirage.asset.MeshPart;
+import dev.mirage.gpu.resource.ShaderProgram;
+import dev.mirage.infrared.NirCamera;
+import dev.mirage.infrared.SurfaceTemperature;
+import dev.mirage.infrared.ThermalClass;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.ObjectInstance;
+import dev.mirage.scene.Thermal;
+import java.util.List;
+import org.joml.Vector3d;
+
+/**
+ * The scene shader's infrared uniforms (its {@code SURFACES} variant): per frame, how the sun heats
+ * and the NIR light; per draw, a part's thermal values and its object's hot spots in world space.
+ * Pure functions of the frame, apart from setting the uniforms.
+ *
+ * <p>Thread safety: stateless.
+ */
+final class ThermalShading {
+    /** Floats per draw: uThermal (4), uHotSpot[2] (8), uHotSpotK (2). */
+    static final int FLOATS = 14;
+
+    private ThermalShading() {}
+
+    static void setFrame(ShaderProgram program, FrameScene frame, NirCamera nir) {
+        program.set("uSunHeat", (float) SurfaceTemperature.sunHeat(frame.sun(), frame.sky()));
+        program.set("uNir", (float) nir.sunIrradiance(frame.sun(), frame.sky()), (float) nir.skyIrradiance(frame.sun()),
+                (float) nir.intensityWSr());
+        program.set("uNirBeamInv", (float) (1 / Math.toRadians(nir.beamHalfAngleDeg())));
+        Vector3d forward = new Vector3d(frame.camera().lookAt()).sub(frame.camera().position()).normalize();
+        program.set("uCameraForward", (float) forward.x, (float) forward.y, (float) forward.z);
+    }
+
+    /**
+     * The draw's values: the part's class from its material name and its object's kind, the base
+     * temperature and emissivity that class and state give, and the object's hot spots.
+     *
+     * @param modelBounds the box around the object's whole model, in its model space
+     */
+    static float[] of(FrameScene frame, int objectIndex, MeshPart part, Bounds modelBounds) {
+        ObjectInstance object = frame.objects().get(objectIndex);
+        Thermal.ObjectThermal state = frame.thermal().object(objectIndex);
+        ThermalClass c = ThermalClass.of(part.material().name(), object.name(), state.kind());
+        float[] v = new float[FLOATS];
+        v[0] = (float) SurfaceTemperature.baseK(c, state, frame.thermal().airK());
+        v[1] = (float) SurfaceTemperature.emissivity(c, state);
+        v[2] = Double.isNaN(state.temperatureK()) ? (float) c.sunGainK() : 0f;
+        v[3] = Double.isNaN(c.nirReflectance()) ? -1f : (float) c.nirReflectance();
+        List<SurfaceTemperature.HotSpot> spots = SurfaceTemperature.hotSpots(state, modelBounds);
+        double scale = new Vector3d(object.modelToWorld().m00(), object.modelToWorld().m01(), object.modelToWorld().m02()).length();
+        for (int k = 0; k < Math.min(2, spots.size()); k++) {
+            SurfaceTemperature.HotSpot h = spots.get(k);
+            Vector3d centre = object.modelToWorld().transformPosition(new Vector3d(h.x(), h.y(), h.z()));
+            double r = Math.max(h.radiusM() * scale, 1e-3);
+            v[4 + 4 * k] = (float) centre.x;
+            v[5 + 4 * k] = (float) centre.y;
+            v[6 + 4 * k] = (float) centre.z;
+            v[7 + 4 * k] = (float) (1 / (r * r));
+            v[12 + k] = (float) h.amplitudeK();
+        }
+        return v;
+    }
+
+    static void setDraw(ShaderProgram program, float[] v) {
+        program.setVec4Array("uThermal", new float[] {v[0], v[1], v[2], v[3]});
+        program.setVec4Array("uHotSpot", java.util.Arrays.copyOfRange(v, 4, 12));
+        program.set("uHotSpotK", v[12], v[13]);
+    }
+}
