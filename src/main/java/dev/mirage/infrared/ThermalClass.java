@@ -85,7 +85,7 @@ public enum ThermalClass {
         if (containsAny(n, "cloth", "shirt", "trousers", "jersey", "jacket", "fabric", "coat", "dress")) return CLOTHING;
         if (containsAny(n, "rubber", "tyre", "tire")) return TYRE;
         if (containsAny(n, "engine", "drivetrain", "exhaust", "muffler")) return ENGINE;
-        if (n.startsWith("lamp_") && n.endsWith("_on")) return LAMP;
+        if (n.startsWith("lamp_")) return n.endsWith("_on") ? LAMP : PLASTIC;
         if (containsAny(n, "glass", "window", "windshield", "windscreen")) return GLASS;
         if (n.contains("trim")) return PLASTIC;
         if (containsAny(n, "chrome", "rim", "polished", "mirror")) return POLISHED_METAL;
