@@ -16,6 +16,10 @@ import javax.imageio.ImageIO;
  */
 public class SensorSheet {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--stack")) {
+            stack(args);
+            return;
+        }
         File out = new File(args[0]);
         List<Integer> frames = new ArrayList<>();
         for (int i = 2; i < args.length; i++) frames.add(Integer.parseInt(args[i]));
@@ -45,6 +49,23 @@ public class SensorSheet {
                 g.drawString(names[c], x + 2, y + 16);
                 g.drawImage(rows.get(r)[c], x, y + label, null);
             }
+        }
+        g.dispose();
+        ImageIO.write(sheet, "png", new File(args[1]));
+    }
+
+    /** {@code --stack OUT.png A.png B.png ...}: the sheets one under another. */
+    static void stack(String[] args) throws Exception {
+        List<BufferedImage> parts = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) parts.add(ImageIO.read(new File(args[i])));
+        int w = parts.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int h = parts.stream().mapToInt(BufferedImage::getHeight).sum();
+        BufferedImage sheet = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        int y = 0;
+        for (BufferedImage p : parts) {
+            g.drawImage(p, 0, y, null);
+            y += p.getHeight();
         }
         g.dispose();
         ImageIO.write(sheet, "png", new File(args[1]));

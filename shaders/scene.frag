@@ -1,5 +1,6 @@
 #version 450 core
-// Scene pass, three targets: sRGB colour (alpha = luma for FXAA), planar depth in metres, instance id.
+// Scene pass, three targets: sRGB colour (alpha = luma for FXAA), planar depth in metres, instance id;
+// with SURFACES two more: infrared surface values and camera-space normals (writeSurfaces).
 //
 // Shading model (linear light; SceneRenderer's class comment has the same in prose). Radiances are
 // scaled so that a white Lambertian surface facing a light reflects that light's radiance E, so the

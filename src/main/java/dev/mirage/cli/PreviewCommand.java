@@ -53,7 +53,8 @@ final class PreviewCommand implements Callable<Integer> {
             if (frame < 0 || !layout.frameComplete(frame))
                 throw new UsageException("--frames: frame " + frame + " is not in " + out);
             parent.out.println(Preview.write(layout, frame, names, skeletons));
-            parent.out.println(Preview.writeSemantic(layout, frame));
+            java.nio.file.Path semantic = Preview.writeSemantic(layout, frame);
+            if (semantic != null) parent.out.println(semantic);
         }
         parent.out.println(PreviewGallery.write(layout, which, names));
         return ExitCodes.OK;

@@ -27,10 +27,12 @@ public final class Preview {
 
     /**
      * Writes {@code preview/NNNNNN-semantic.png}: each category in a colour of its own (background
-     * black), the semantic image as a person reads it. Returns its path.
+     * black), the semantic image as a person reads it. Returns its path, or null when the frame
+     * has no semantic image (its template's sensors leave it out).
      */
     public static Path writeSemantic(OutputLayout layout, int frame) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
+        if (!meta.path("files").has("semantic")) return null;
         Raster categories = read(layout.resolve(meta.path("files").path("semantic").asText())).getRaster();
         BufferedImage out = new BufferedImage(categories.getWidth(), categories.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < out.getHeight(); y++)
@@ -56,15 +58,18 @@ public final class Preview {
     public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames,
                              Map<Integer, int[][]> skeletons) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
-        BufferedImage rgb = read(layout.resolve(meta.path("files").path("rgb").asText()));
-        Raster ids = read(layout.resolve(OutputLayout.instance(frame))).getRaster();
+        // the RGB image, else the thermal or NIR one; masks tinted where the instance image was written
+        JsonNode files = meta.path("files");
+        String base = files.has("rgb") ? "rgb" : files.has("thermal") ? "thermal" : "nir";
+        BufferedImage rgb = read(layout.resolve(files.path(base).asText()));
+        Raster ids = files.has("instance") ? read(layout.resolve(files.path("instance").asText())).getRaster() : null;
         BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Map<Integer, Color> tints = new HashMap<>();
         for (JsonNode a : meta.path("annotations")) tints.put(a.path("instance_id").asInt(), tint(a.path("instance_id").asInt()));
         for (int y = 0; y < rgb.getHeight(); y++) {
             for (int x = 0; x < rgb.getWidth(); x++) {
                 int p = rgb.getRGB(x, y);
-                Color t = tints.get(ids.getSample(x, y, 0));
+                Color t = ids == null ? null : tints.get(ids.getSample(x, y, 0));
                 if (t != null) p = blend(p, t.getRGB(), 0.45);
                 out.setRGB(x, y, p);
             }

@@ -16,7 +16,7 @@ import dev.mirage.scene.Weather;
  *
  * <p><b>Sky</b>: radiance {@code ε(θ) · B(Ta)} with {@code ε(θ) = 1 − (1 − εz)^(1 / cos θ)} (θ from
  * the zenith, cos clamped at 0.02), the zenith emissivity of clear sky in the window
- * {@code εz = min(0.12 + 0.022 ρw, 0.9)} raised toward 0.97 by cloud cover, and 1 in fog, rain or
+ * {@code εz = min(0.1 + 0.015 ρw, 0.9)} raised toward 0.97 by cloud cover, and 1 in fog, rain or
  * snow. Below the horizon the surroundings are ground at {@code Ta + 2 K}.
  *
  * <p>Thread safety: immutable.
@@ -33,7 +33,7 @@ public record ThermalAtmosphere(Planck band, double airK, double extinctionPerM,
         double rain = weather.precipitation().rainRateMmH() + 2 * weather.precipitation().snowRateMmH();
         double beta = 1e-5 + 1.6e-5 * rho + FOG_LWIR_RATIO * weather.extinctionPerMetre()
                 + (rain > 0 ? 1.076 * Math.pow(rain, 0.67) / 4342.9 : 0);
-        double clear = Math.min(0.12 + 0.022 * rho, 0.9);
+        double clear = Math.min(0.1 + 0.015 * rho, 0.9);
         double zenith = weather.foggy() || rain > 0 ? 1 : clear + (0.97 - clear) * sky.cloudCover();
         return new ThermalAtmosphere(band, thermal.airK(), beta, Math.min(zenith, 1));
     }

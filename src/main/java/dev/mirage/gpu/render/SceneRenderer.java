@@ -40,7 +40,8 @@ import org.lwjgl.system.MemoryStack;
 /**
  * Draws a {@link FrameScene} into the sensor targets and reads them back as a {@link SensorFrame}:
  * a sun shadow pass, one scene pass into three targets (sRGB colour, planar depth in metres as R32F,
- * instance id as R32UI), then FXAA on colour only. Depth and ids are never multisampled, filtered or
+ * instance id as R32UI; with {@link Options#surfaces()} two more: the infrared surface values as
+ * RGBA32F and camera-space normals as RGBA16F, see {@link ThermalShading}), then FXAA on colour only. Depth and ids are never multisampled, filtered or
  * blended, so every label pixel belongs to exactly one object.
  *
  * <p><b>Shading</b> (scene.frag, linear light, then sRGB). Every light has a radiance E on the
