@@ -376,18 +376,21 @@ vec3 fogRadiance() {
 // Temperature: base + sun gain x (1 - the base colour factor's luminance) x direct sun x uSunHeat + hot spots (Gaussian in
 // distance). Emissivity falls at grazing view, eps x (1 - (1 - n.v)^5). NIR: rho / pi x (illuminator
 // I cos / r^2 x beam x T^2 + (sun x n.l x shadow + sky) x T), T the fog's transmittance.
-void writeSurfaces(SurfacePoint s, vec3 albedo, float sunLit) {
+void writeSurfaces(SurfacePoint s, vec3 albedo, float sunLit, float sunVisible) {
     float luminance = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
-    // heating follows the material's own colour (its factor), not every texel: heat spreads in a surface
+    // Emission, sun heating and the reflected sky follow the geometric normal and the material's own
+    // colour (its factor), not a normal map's bumps or every texel: heat spreads in a surface.
+    vec3 geometric = normalize(vNormal);
+    if (dot(geometric, s.v) < 0.0) geometric = -geometric;
     float absorbed = 1.0 - dot(uAlbedo, vec3(0.2126, 0.7152, 0.0722));
-    float kelvin = uThermal.x + uThermal.z * absorbed * sunLit * uSunHeat;
+    float kelvin = uThermal.x + uThermal.z * absorbed * max(dot(geometric, uTowardSun), 0.0) * sunVisible * uSunHeat;
     for (int k = 0; k < 2; k++) {
         vec3 d = vWorldPosition - uHotSpot[k].xyz;
         kelvin += uHotSpotK[k] * exp(-dot(d, d) * uHotSpot[k].w);
     }
-    float nv = clamp(dot(s.n, s.v), 0.0, 1.0);
-    float grazing = 1.0 - nv;
+    float grazing = 1.0 - clamp(dot(geometric, s.v), 0.0, 1.0);
     float emissivity = uThermal.y * (1.0 - grazing * grazing * grazing * grazing * grazing);
+    float nv = clamp(dot(s.n, s.v), 0.0, 1.0);
     float rho = uThermal.w < 0.0 ? luminance : uThermal.w;
     vec3 toCamera = uCameraPosition - vWorldPosition;
     float r2 = max(dot(toCamera, toCamera), 1e-4);
@@ -395,7 +398,7 @@ void writeSurfaces(SurfacePoint s, vec3 albedo, float sunLit) {
     float transmittance = uFogExtinction > 0.0 ? exp(-fogOpticalDepth()) : 1.0;
     float illuminated = uNir.z * nv * exp(-2.0 * offAxis * offAxis) / r2 * transmittance * transmittance;
     float passive = (uNir.x * sunLit + uNir.y) * transmittance;
-    outSurface = vec4(kelvin, emissivity, reflect(-s.v, s.n).y, rho / PI * (illuminated + passive));
+    outSurface = vec4(kelvin, emissivity, reflect(-s.v, geometric).y, rho / PI * (illuminated + passive));
     outNormal = vec4(normalize(mat3(uView) * s.n), 0.0);
 }
 #endif
@@ -495,6 +498,6 @@ void main() {
     outDepthMetres = vViewDepth;
     outInstanceId = uInstanceId;
 #ifdef SURFACES
-    writeSurfaces(s, albedo, max(sunFacing, 0.0) * sunVisible);
+    writeSurfaces(s, albedo, max(sunFacing, 0.0) * sunVisible, sunVisible);
 #endif
 }
