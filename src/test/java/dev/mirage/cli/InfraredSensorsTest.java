@@ -165,6 +165,45 @@ class InfraredSensorsTest {
         assertFalse(Files.exists(out.resolve("semantic")));
     }
 
+    /**
+     * The example street: people read warmer than the air and cooler than skin, as clothed bodies
+     * do; and replaying a frame's meta file (which records the air and every object's thermal
+     * state) renders the same thermal and NIR images.
+     */
+    @Test
+    void streetPeopleAreWarmAndReplayKeepsTheThermalState() throws IOException {
+        Path scene = Path.of("scenes/street-infrared.json").toAbsolutePath();
+        Path out = tmp.resolve("street");
+        CliRun r = CliRun.render(scene, out, 1, 0, 320, 180, "--from", "3");
+        assertEquals(0, r.exit(), r.describe());
+        JsonNode meta = new ObjectMapper().readTree(out.resolve("meta/000003.json").toFile());
+        double air = meta.at("/thermal/airC").asDouble() + 273.15;
+        DecodedPng ids = DecodedPng.gray16(out.resolve("instance/000003.png"));
+        DecodedPng ck = DecodedPng.gray16(out.resolve("infrared-radiometric/000003.png"));
+        int pedestrian = 0;
+        for (JsonNode c : new ObjectMapper().readTree(out.resolve("annotations/coco.json").toFile()).path("categories"))
+            if (c.path("name").asText().equals("pedestrian")) pedestrian = c.path("id").asInt();
+        double sum = 0;
+        int count = 0;
+        for (JsonNode a : meta.path("annotations")) {
+            if (a.path("category_id").asInt() != pedestrian) continue;
+            for (int y = 0; y < 180; y++)
+                for (int x = 0; x < 320; x++)
+                    if (ids.at(x, y) == a.path("instance_id").asInt()) {
+                        sum += ck.at(x, y) / 100.0;
+                        count++;
+                    }
+        }
+        assertTrue(count > 0, "pedestrians in frame 3");
+        double mean = sum / count;
+        assertTrue(mean > air + 4 && mean < 310.15, "people " + mean + " K in air of " + air + " K");
+        Path replay = tmp.resolve("street-replay");
+        r = CliRun.render(scene, replay, 1, 0, 320, 180, "--replay", out.resolve("meta/000003.json").toString());
+        assertEquals(0, r.exit(), r.describe());
+        for (String f : new String[] {"infrared-radiometric/000003.png", "infrared/000003.png", "nir/000003.png"})
+            assertEquals(-1, Files.mismatch(out.resolve(f), replay.resolve(f)), f);
+    }
+
     @Test
     void sensorNoiseIsRepeatableAndTheSensorsListIsChecked() throws IOException {
         netdK = 0.5;
