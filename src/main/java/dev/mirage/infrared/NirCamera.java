@@ -75,11 +75,14 @@ public record NirCamera(double wavelengthNm, double intensityWSr, double beamHal
         return out;
     }
 
-    /** The gain that puts {@link #AUTO_TARGET_DN} at the 99.5th percentile of the pixels with radiance. */
+    /**
+     * The gain that puts {@link #AUTO_TARGET_DN} at the 99.5th percentile of the pixels with radiance,
+     * taken over every 7th pixel (a camera's metering samples too; a full sort costs 30 ms a frame).
+     */
     static double autoGain(float[] s, int n) {
-        float[] lit = new float[n];
+        float[] lit = new float[n / 7 + 1];
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i += 7) {
             float v = s[SurfaceImage.CHANNELS * i + 3];
             if (v > 0) lit[count++] = v;
         }

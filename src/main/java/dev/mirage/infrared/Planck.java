@@ -8,7 +8,8 @@ package dev.mirage.infrared;
  * <p>{@code L(T) = ∫ 2hc² / λ⁵ / (exp(hc / (λkT)) − 1) dλ} over [λ₁, λ₂], in W·m⁻²·sr⁻¹, integrated
  * by Simpson's rule on 400 intervals and tabulated every 0.5 K from {@link #MIN_K} to {@link #MAX_K};
  * between table points it is interpolated linearly (error under 10⁻⁴ K in the LWIR band), and
- * inverted by bisection on the table, which is strictly increasing.
+ * inverted on the same table (strictly increasing), starting from a second table of temperatures
+ * at radiances evenly spaced in their logarithm.
  *
  * <p>Thread safety: immutable after construction.
  */
@@ -29,6 +30,11 @@ public final class Planck {
     private final double fromM;
     private final double toM;
     private final double[] table;
+    /** Temperatures at radiances spaced evenly in their logarithm: the starting point of {@link #temperature}. */
+    private final double[] inverse;
+    private final double logMin;
+    private final double inverseScale;
+    private static final int INVERSE = 8192;
 
     /**
      * @param fromM shortest wavelength in metres
@@ -40,6 +46,15 @@ public final class Planck {
         this.toM = toM;
         table = new double[(int) Math.round((MAX_K - MIN_K) / STEP_K) + 1];
         for (int i = 0; i < table.length; i++) table[i] = integrate(MIN_K + i * STEP_K);
+        logMin = Math.log(table[0]);
+        inverseScale = (INVERSE - 1) / (Math.log(table[table.length - 1]) - logMin);
+        inverse = new double[INVERSE];
+        int lo = 0;
+        for (int k = 0; k < INVERSE; k++) {
+            double r = Math.exp(logMin + k / inverseScale);
+            while (lo < table.length - 2 && table[lo + 1] <= r) lo++;
+            inverse[k] = MIN_K + (lo + Math.max(0, Math.min(1, (r - table[lo]) / (table[lo + 1] - table[lo])))) * STEP_K;
+        }
     }
 
     /** The band (or the LWIR one when it is 8–14 µm) for wavelengths in micrometres. */
@@ -77,12 +92,13 @@ public final class Planck {
     public double temperature(double radiance) {
         if (!(radiance > table[0])) return MIN_K;
         if (radiance >= table[table.length - 1]) return MAX_K;
-        int lo = 0, hi = table.length - 1;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (table[mid] <= radiance) lo = mid;
-            else hi = mid;
-        }
-        return MIN_K + (lo + (radiance - table[lo]) / (table[hi] - table[lo])) * STEP_K;
+        // a first guess from the inverse table (uniform in log radiance), then the bracketing forward entries
+        double x = (Math.log(radiance) - logMin) * inverseScale;
+        int j = Math.min((int) x, inverse.length - 2);
+        double guess = inverse[j] + (inverse[j + 1] - inverse[j]) * (x - j);
+        int lo = Math.max(0, Math.min(table.length - 2, (int) ((guess - MIN_K) / STEP_K)));
+        while (lo > 0 && table[lo] > radiance) lo--;
+        while (lo < table.length - 2 && table[lo + 1] <= radiance) lo++;
+        return MIN_K + (lo + (radiance - table[lo]) / (table[lo + 1] - table[lo])) * STEP_K;
     }
 }

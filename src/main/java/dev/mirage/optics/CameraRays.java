@@ -2,7 +2,6 @@ package dev.mirage.optics;
 
 import dev.mirage.scene.Camera;
 import org.joml.Matrix4d;
-import org.joml.Vector3d;
 
 /**
  * Each pixel's ray through the camera model (its lens included): the factor from planar z-depth to
@@ -21,7 +20,8 @@ public record CameraRays(float[] rangePerDepth, float[] up) {
         Matrix4d toWorld = camera.cameraToWorld();
         double f = camera.focalPixels();
         boolean lens = !camera.lens().identity();
-        Vector3d ray = new Vector3d();
+        // world y of a camera-space direction: the second row of the pose's rotation
+        double ux = toWorld.m01(), uy = toWorld.m11(), uz = toWorld.m21();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -35,8 +35,7 @@ public record CameraRays(float[] rangePerDepth, float[] up) {
                 double nx = (u - camera.cx()) / f, ny = -(v - camera.cy()) / f;
                 double length = Math.sqrt(1 + nx * nx + ny * ny);
                 factor[i] = (float) length;
-                toWorld.transformDirection(ray.set(nx, ny, -1));
-                up[i] = (float) (ray.y / length);
+                up[i] = (float) ((ux * nx + uy * ny - uz) / length);
             }
         }
         return new CameraRays(factor, up);
