@@ -30,8 +30,26 @@ import java.util.Optional;
  */
 public record Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
                        int frames, int firstFrame, int width, int height, Shard shard, RgbEncoding rgbEncoding,
-                       String scenePath) {
+                       String scenePath, List<String> sensors) {
+    /** The sensors of a template that does not list its own. */
     public static final List<String> SENSORS = List.of("rgb", "depth", "instance", "semantic");
+
+    public Manifest {
+        sensors = List.copyOf(sensors);
+    }
+
+    /** A manifest of the default sensors. */
+    public Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
+                    int frames, int firstFrame, int width, int height, Shard shard, RgbEncoding rgbEncoding, String scenePath) {
+        this(toolVersion, sceneName, sceneFile, sceneSha256, seed, frames, firstFrame, width, height, shard, rgbEncoding,
+                scenePath, SENSORS);
+    }
+
+    /** The same manifest for a dataset of these sensors (their template keys: {@code "depth.exr"}, {@code "thermal"}, ...). */
+    public Manifest withSensors(List<String> newSensors) {
+        return new Manifest(toolVersion, sceneName, sceneFile, sceneSha256, seed, frames, firstFrame, width, height, shard,
+                rgbEncoding, scenePath, newSensors);
+    }
 
     /** A dataset starting at frame 0. */
     public Manifest(String toolVersion, String sceneName, String sceneFile, String sceneSha256, long seed,
@@ -49,7 +67,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
             path = to.toString();
         }
         return new Manifest(toolVersion, sceneName, this.sceneFile, sceneSha256, seed, frames, firstFrame, width, height, shard,
-                rgbEncoding, path);
+                rgbEncoding, path, sensors);
     }
 
     /** The scene file this folder was rendered from, if the manifest says where it was. */
@@ -87,7 +105,7 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
         n.put("width", width);
         n.put("height", height);
         if (!shard.whole()) n.putObject("shard").put("index", shard.index()).put("count", shard.count());
-        SENSORS.forEach(n.putArray("sensors")::add);
+        sensors.forEach(n.putArray("sensors")::add);
         n.put("rgbEncoding", rgbEncoding.toString());
         if (scenePath != null) n.put("scenePath", scenePath);
         n.put("coco", OutputLayout.COCO);
@@ -123,6 +141,13 @@ public record Manifest(String toolVersion, String sceneName, String sceneFile, S
                 n.path("frames").asInt(), n.path("firstFrame").asInt(0), n.path("width").asInt(), n.path("height").asInt(),
                 n.has("shard") ? new Shard(n.path("shard").path("index").asInt(), n.path("shard").path("count").asInt())
                         : Shard.WHOLE, RgbEncoding.parse(n.path("rgbEncoding").asText()),
-                n.hasNonNull("scenePath") ? n.get("scenePath").asText() : null);
+                n.hasNonNull("scenePath") ? n.get("scenePath").asText() : null, sensors(n.path("sensors")));
+    }
+
+    private static List<String> sensors(JsonNode list) {
+        if (!list.isArray()) return SENSORS;
+        List<String> out = new ArrayList<>();
+        list.forEach(s -> out.add(s.asText()));
+        return out;
     }
 }

@@ -57,6 +57,7 @@ public final class MergeJob {
                 first.seed(), first.frames(), first.firstFrame(), first.width(), first.height(), Shard.WHOLE, first.rgbEncoding(), null);
         Path firstFolder = byIndex.firstEntry().getValue();
         if (first.sceneIn(firstFolder).isPresent()) merged = merged.withScene(out, first.sceneIn(firstFolder).get());
+        merged = merged.withSensors(first.sensors());
         OutputFolder.claim(out, merged, overwrite);
         OutputLayout target = new OutputLayout(out);
         long linked = 0, copied = 0;

@@ -142,7 +142,8 @@ public final class RenderJob {
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
                 digest, seed, frames, first,
                 template.image().width(), template.image().height(), options.shard(), options.rgb(), null)
-                .withScene(options.out(), options.scene());
+                .withScene(options.out(), options.scene())
+                .withSensors(template.sensors().outputs().stream().map(dev.mirage.template.SensorsSpec.Output::key).toList());
         OutputLayout layout = new OutputLayout(options.out());
         OutputFolder.claim(options.out(), manifest, options.overwrite(), FrameWriter.folders(template.sensors()));
         List<Integer> todo = manifest.frameIndices().filter(i -> !layout.frameComplete(i)).boxed().toList();

@@ -162,6 +162,9 @@ class InfraredSensorsTest {
                 "range_exr_file", "normals_file", "instance_file"})
             assertTrue(Files.isRegularFile(out.resolve(image.path(key).asText())), key + " " + image.path(key));
         assertFalse(image.has("semantic_file"), "semantic is not in the sensors list");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("dataset.json").toFile());
+        assertEquals("[\"rgb\",\"thermal\",\"nir\",\"depth\",\"depth.exr\",\"range\",\"range.exr\",\"normals\",\"instance\"]",
+                manifest.path("sensors").toString());
         assertFalse(Files.exists(out.resolve("semantic")));
     }
 
