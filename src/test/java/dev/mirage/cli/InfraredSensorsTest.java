@@ -207,6 +207,29 @@ class InfraredSensorsTest {
             assertEquals(-1, Files.mismatch(out.resolve(f), replay.resolve(f)), f);
     }
 
+    /** Two shards of a plate scene with every sensor merge into the files one run writes, byte for byte. */
+    @Test
+    void shardsOfEverySensorMergeIntoTheWholeRun() throws IOException {
+        netdK = 0.3;
+        Path whole = plate("whole", 2, 1, 37, 1, 0, "");
+        Path scene = tmp.resolve("whole.json");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path shard = tmp.resolve("part-" + k);
+            CliRun r = CliRun.render(scene, shard, 2, 0, W, H, "--shard", k + "/2");
+            assertEquals(0, r.exit(), r.describe());
+            args.add(shard.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        args.addAll(java.util.List.of("-o", merged.toString()));
+        CliRun m = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, m.exit(), m.describe());
+        for (String f : new String[] {"infrared/000000.png", "infrared-radiometric/000000.png", "nir/000000.png",
+                "range/000000.exr", "depth/000000.exr", "normals/000000.png", "meta/000000.json"})
+            assertEquals(-1, Files.mismatch(whole.resolve(f), merged.resolve(f)), f);
+        assertTrue(Files.isRegularFile(merged.resolve("infrared-radiometric/000001.png")));
+    }
+
     @Test
     void sensorNoiseIsRepeatableAndTheSensorsListIsChecked() throws IOException {
         netdK = 0.5;
