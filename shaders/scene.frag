@@ -243,6 +243,8 @@ vec3 mappedNormal(vec3 geometric) {
 }
 #endif
 
+float gPuddle = 0.0;          // how much of this fragment is puddle (0..1), for the infrared values
+float gSnow = 0.0;            // how much of it is snow
 #if defined(WET) || defined(SNOW)
 // --- surface weather (WeatherShading: WET when wetness > 0, SNOW when snow coverage > 0) -------
 // Changes albedo, roughness, metalness and the shading normal before lighting; depth and ids never
@@ -272,6 +274,7 @@ void weatherSurface(vec3 up, inout vec3 albedo, inout float roughness, inout flo
     roughness = mix(roughness, 0.03, puddle);
     metallic *= 1.0 - puddle;
     n = normalize(mix(n, up, puddle));
+    gPuddle = puddle;
 #endif
 #ifdef SNOW
     vec3 p = vWorldPosition / 0.6;
@@ -281,6 +284,7 @@ void weatherSurface(vec3 up, inout vec3 albedo, inout float roughness, inout flo
     roughness = mix(roughness, 0.9, cover);
     metallic *= 1.0 - cover;
     n = normalize(mix(n, up, cover));
+    gSnow = cover;
 #endif
 }
 #endif
@@ -384,12 +388,16 @@ void writeSurfaces(SurfacePoint s, vec3 albedo, float sunLit, float sunVisible) 
     if (dot(geometric, s.v) < 0.0) geometric = -geometric;
     float absorbed = 1.0 - dot(uAlbedo, vec3(0.2126, 0.7152, 0.0722));
     float kelvin = uThermal.x + uThermal.z * absorbed * max(dot(geometric, uTowardSun), 0.0) * sunVisible * uSunHeat;
+    // standing water stays at the surface's unheated temperature; snow melts above 0 °C, so it is at most that
+    kelvin = mix(kelvin, uThermal.x, gPuddle);
+    kelvin = mix(kelvin, min(kelvin, 273.15), gSnow);
+    float emissivityNormal = mix(mix(uThermal.y, 0.98, gPuddle), 0.99, gSnow);
     for (int k = 0; k < 2; k++) {
         vec3 d = vWorldPosition - uHotSpot[k].xyz;
         kelvin += uHotSpotK[k] * exp(-dot(d, d) * uHotSpot[k].w);
     }
     float grazing = 1.0 - clamp(dot(geometric, s.v), 0.0, 1.0);
-    float emissivity = uThermal.y * (1.0 - grazing * grazing * grazing * grazing * grazing);
+    float emissivity = emissivityNormal * (1.0 - grazing * grazing * grazing * grazing * grazing);
     float nv = clamp(dot(s.n, s.v), 0.0, 1.0);
     float rho = uThermal.w < 0.0 ? luminance : uThermal.w;
     vec3 toCamera = uCameraPosition - vWorldPosition;

@@ -230,6 +230,27 @@ class InfraredSensorsTest {
         assertTrue(Files.isRegularFile(merged.resolve("infrared-radiometric/000001.png")));
     }
 
+    /**
+     * Snow cover is at most 0 °C however warm the surface under it was meant to be: a 25 °C plate
+     * lying nearly flat under full snow cover reads as 0 °C snow (with its reflection of the sky),
+     * while the same plate standing up, where snow does not settle, keeps its 25 °C.
+     */
+    @Test
+    void snowCoverIsAtMostFreezing() throws IOException {
+        String snow = """
+                "weather": { "snow": { "rateMmH": 0.01, "coverage": 1 } },""";
+        double standing = centreKelvin(plate("snow-standing", 3, 1, 25, 1, 0, snow));
+        assertEquals(298.15, standing, 0.5);
+        // lying 80° back, seen 10° above grazing: emissivity 0.99 (1 − (1 − cos 80°)⁵); it mirrors a snowing
+        // sky, which is at the air's temperature
+        double emissivity = 0.99 * (1 - Math.pow(1 - Math.cos(Math.toRadians(80)), 5));
+        double leaving = emissivity * BandRadiance.lwir(273.15) + (1 - emissivity) * BandRadiance.lwir(AIR_K);
+        double beta = 1e-5 + 1.6e-5 * waterVapour() + 1.076 * Math.pow(0.02, 0.67) / 4342.9;
+        double lying = centreKelvin(plate("snow-lying", 3, 1, 25, 1, -80, snow));
+        assertEquals(throughAir(leaving, 3, beta), lying, 0.5);
+        assertTrue(lying < 285, "not the plate's own 25 °C: " + lying);
+    }
+
     @Test
     void sensorNoiseIsRepeatableAndTheSensorsListIsChecked() throws IOException {
         netdK = 0.5;
