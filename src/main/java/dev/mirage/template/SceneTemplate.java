@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param lights     point and spot lights
  * @param weather    the atmosphere's ranges
  * @param exposure   the camera's exposure ({@code camera.exposure} in the file)
+ * @param sampling   constraints, coverage bins and the attempt cap ({@link SamplingSpec#NONE} without them)
  */
 public record SceneTemplate(
         Path file,
@@ -39,7 +40,8 @@ public record SceneTemplate(
         Map<String, NumberDist> variables,
         List<LightSpec> lights,
         WeatherSpec weather,
-        ExposureSpec exposure) {
+        ExposureSpec exposure,
+        SamplingSpec sampling) {
 
     public SceneTemplate {
         categories = List.copyOf(categories);
@@ -47,6 +49,15 @@ public record SceneTemplate(
         variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
         lights = List.copyOf(lights);
         java.util.Objects.requireNonNull(exposure);
+        java.util.Objects.requireNonNull(sampling);
+    }
+
+    /** A template without constraints or coverage. */
+    public SceneTemplate(Path file, int version, String name, ImageSpec image, CameraSpec camera, SunSpec sun, SkySpec sky,
+                         List<CategorySpec> categories, List<ObjectSpec> objects, LabelSpec labels,
+                         Map<String, NumberDist> variables, List<LightSpec> lights, WeatherSpec weather, ExposureSpec exposure) {
+        this(file, version, name, image, camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure,
+                SamplingSpec.NONE);
     }
 
     /** A template without exposure. */
@@ -70,7 +81,7 @@ public record SceneTemplate(
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
-                camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure);
+                camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure, sampling);
     }
 
     /** Output size and how RGB is anti-aliased (depth and ids never are). */

@@ -114,7 +114,8 @@ public final class TemplateReader {
         Reading(Path file, JsonNode root, Supplier<SourceLocations> locations, AssetPaths paths) {
             this.file = file;
             this.root = root;
-            this.locations = locations;
+            SourceLocations[] scanned = new SourceLocations[1]; // scanned once, when first asked
+            this.locations = () -> scanned[0] != null ? scanned[0] : (scanned[0] = locations.get());
             this.paths = paths;
         }
 
@@ -125,7 +126,7 @@ public final class TemplateReader {
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
-                    "categories", "objects", "labels", "variables", "lights", "weather"));
+                    "categories", "objects", "labels", "variables", "lights", "weather", "constraints", "coverage", "sampling"));
             if (r == null) throw failure();
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
@@ -157,11 +158,20 @@ public final class TemplateReader {
                 if (most > MAX_LIGHTS)
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
+            SamplingSpec sampling = samplingSpec(r, categories, labels);
             if (!in.errors().isEmpty()) throw failure();
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
             if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
-                    dist.variables(), lights, weather, exposure);
+                    dist.variables(), lights, weather, exposure, sampling);
+        }
+
+        /** The {@code constraints}, {@code coverage} and {@code sampling} blocks (see {@link ConstraintReader}). */
+        private SamplingSpec samplingSpec(JsonNode r, List<CategorySpec> categories, LabelSpec labels) {
+            Map<String, Integer> ids = new java.util.HashMap<>();
+            if (categories != null) categories.forEach(c -> ids.put(c.name(), c.id()));
+            return new ConstraintReader(in, root, ids, labels == null || labels.visibility(), p -> locations.get().find(p))
+                    .read(r);
         }
 
         /**

@@ -1,0 +1,217 @@
+package dev.mirage.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mirage.template.SamplingSpec.Bin;
+import dev.mirage.template.SamplingSpec.Condition;
+import dev.mirage.template.SamplingSpec.CoverageSpec;
+import dev.mirage.template.SamplingSpec.Range;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a template's {@code constraints}, {@code coverage} and {@code sampling} blocks into a
+ * {@link SamplingSpec}, recording every mistake with its JSON pointer through the file's
+ * {@link NodeReader}.
+ *
+ * <p>Thread safety: one per file read, like {@link NodeReader}.
+ */
+final class ConstraintReader {
+    /** Most {@code sampling.maxAttempts}. */
+    static final int MAX_ATTEMPTS = 100_000;
+    /** Most frames in one coverage block. */
+    static final int MAX_BLOCK_FRAMES = 1_000_000;
+
+    private static final Set<String> SAMPLED_FIELDS = Set.of("sampled", "component", "min", "max", "oneOf");
+    private static final Set<String> LABEL_FIELDS = Set.of("category", "count", "occlusion", "truncation", "boxHeightPx",
+            "boxWidthPx", "visiblePixels", "distanceM");
+
+    private final NodeReader in;
+    private final JsonNode root;
+    private final Map<String, Integer> categoryIds;
+    private final boolean visibility;
+    private final Function<String, SourceLocation> locate;
+
+    /**
+     * @param root        the whole template, to check that a {@code sampled} pointer names a randomized field
+     * @param categoryIds the template's categories by name
+     * @param visibility  whether occlusion and truncation are measured ({@code labels.visibility})
+     * @param locate      where a pointer's value starts in the file (asked only when the blocks are present)
+     */
+    ConstraintReader(NodeReader in, JsonNode root, Map<String, Integer> categoryIds, boolean visibility,
+                     Function<String, SourceLocation> locate) {
+        this.in = in;
+        this.root = root;
+        this.categoryIds = categoryIds;
+        this.visibility = visibility;
+        this.locate = locate;
+    }
+
+    /** The blocks of {@code r}, the template's root object; null after recording an error. */
+    SamplingSpec read(JsonNode r) {
+        if (!r.has("constraints") && !r.has("coverage") && !r.has("sampling")) return SamplingSpec.NONE;
+        int before = in.errors().size();
+        Integer maxAttempts = SamplingSpec.DEFAULT_MAX_ATTEMPTS;
+        if (r.has("sampling")) {
+            JsonNode s = in.object(r.get("sampling"), "/sampling", Set.of("maxAttempts"));
+            if (s != null && s.has("maxAttempts"))
+                maxAttempts = in.integer(s.get("maxAttempts"), "/sampling/maxAttempts", 1, MAX_ATTEMPTS);
+        }
+        List<Condition> constraints = r.has("constraints") ? conditions(r.get("constraints"), "/constraints") : List.of();
+        CoverageSpec coverage = r.has("coverage") ? coverage(r.get("coverage")) : null;
+        if (in.errors().size() > before || maxAttempts == null || constraints == null) return null;
+        return new SamplingSpec(maxAttempts, constraints, coverage);
+    }
+
+    private List<Condition> conditions(JsonNode node, String pointer) {
+        return in.list(node, pointer, this::condition);
+    }
+
+    private CoverageSpec coverage(JsonNode node) {
+        JsonNode o = in.object(node, "/coverage", Set.of("bins"));
+        if (o == null) return null;
+        Set<String> names = new HashSet<>();
+        List<Bin> bins = in.list(o.get("bins"), "/coverage/bins", e -> bin(e, names));
+        if (bins == null) return null;
+        if (o.get("bins").isEmpty()) {
+            in.error("/coverage/bins", "expected at least one bin, got an empty array");
+            return null;
+        }
+        long block = bins.stream().mapToLong(Bin::frames).sum();
+        if (block > MAX_BLOCK_FRAMES) {
+            in.error("/coverage/bins", "expected bins' frames to sum to at most " + MAX_BLOCK_FRAMES + ", got " + block);
+            return null;
+        }
+        return bins.size() == o.get("bins").size() ? new CoverageSpec(bins) : null;
+    }
+
+    private Bin bin(NodeReader.Element e, Set<String> names) {
+        String p = e.pointer();
+        JsonNode o = in.object(e.node(), p, Set.of("name", "frames", "where"));
+        if (o == null) return null;
+        String name = in.text(o.get("name"), p + "/name");
+        if (name != null && !names.add(name)) in.error(p + "/name", "expected a unique bin name, got \"" + name + "\" again");
+        Integer frames = in.integer(o.get("frames"), p + "/frames", 1, MAX_BLOCK_FRAMES);
+        List<Condition> where = o.has("where") ? conditions(o.get("where"), p + "/where") : List.of();
+        if (name == null || frames == null || where == null || (o.has("where") && where.size() != o.get("where").size()))
+            return null;
+        return new Bin(p, name, frames, where);
+    }
+
+    private Condition condition(NodeReader.Element e) {
+        String p = e.pointer();
+        if (e.node() != null && e.node().isObject() && e.node().has("sampled")) return sampled(e.node(), p);
+        JsonNode o = in.object(e.node(), p, LABEL_FIELDS);
+        if (o == null) return null;
+        int before = in.errors().size();
+        String category = null;
+        int categoryId = 0;
+        if (o.has("category")) {
+            category = in.text(o.get("category"), p + "/category");
+            if (category != null && !categoryIds.containsKey(category)) {
+                in.error(p + "/category", "expected a name from /categories, got \"" + category + "\"");
+            } else if (category != null) {
+                categoryId = categoryIds.get(category);
+            }
+        }
+        Range count = o.has("count") ? range(o.get("count"), p + "/count", 0, Integer.MAX_VALUE, true)
+                : new Range(1, Double.POSITIVE_INFINITY);
+        Range occlusion = optional(o, "occlusion", p, 0, 1, false);
+        Range truncation = optional(o, "truncation", p, 0, 1, false);
+        for (String f : List.of("occlusion", "truncation"))
+            if (o.has(f) && !visibility)
+                in.error(p + "/" + f, "expected \"labels\": {\"visibility\": true}: " + f + " is measured only then");
+        Range height = optional(o, "boxHeightPx", p, 0, Double.MAX_VALUE, false);
+        Range width = optional(o, "boxWidthPx", p, 0, Double.MAX_VALUE, false);
+        Range pixels = optional(o, "visiblePixels", p, 0, Double.MAX_VALUE, false);
+        Range distance = optional(o, "distanceM", p, 0, Double.MAX_VALUE, false);
+        if (in.errors().size() > before) return null;
+        return new Condition.Labels(p, locate.apply(p), category, categoryId, count, occlusion, truncation, height, width,
+                pixels, distance);
+    }
+
+    private Range optional(JsonNode o, String field, String p, double lo, double hi, boolean integers) {
+        return o.has(field) ? range(o.get(field), p + "/" + field, lo, hi, integers) : Range.ANY;
+    }
+
+    /** {@code [min, max]} or {@code {"min": a, "max": b}} (either end optional), within lo..hi. */
+    private Range range(JsonNode node, String p, double lo, double hi, boolean integers) {
+        Double min = null, max = null;
+        if (node != null && node.isArray()) {
+            if (node.size() != 2) {
+                in.error(p, "expected [min, max], got an array of " + node.size());
+                return null;
+            }
+            min = bound(node.get(0), p + "/0", lo, hi, integers);
+            max = bound(node.get(1), p + "/1", lo, hi, integers);
+            if (min == null || max == null) return null;
+        } else {
+            JsonNode o = in.object(node, p, Set.of("min", "max"));
+            if (o == null) return null;
+            if (!o.has("min") && !o.has("max")) {
+                in.error(p, "expected [min, max] or an object with \"min\" and/or \"max\", got an empty object");
+                return null;
+            }
+            if (o.has("min") && (min = bound(o.get("min"), p + "/min", lo, hi, integers)) == null) return null;
+            if (o.has("max") && (max = bound(o.get("max"), p + "/max", lo, hi, integers)) == null) return null;
+        }
+        double a = min == null ? Double.NEGATIVE_INFINITY : min, b = max == null ? Double.POSITIVE_INFINITY : max;
+        if (a > b) {
+            in.error(p, "expected min <= max, got min " + min + " > max " + max + " (no frame can meet it)");
+            return null;
+        }
+        return new Range(a, b);
+    }
+
+    private Double bound(JsonNode node, String p, double lo, double hi, boolean integers) {
+        if (integers) {
+            Integer v = in.integer(node, p, (int) lo, (int) Math.min(hi, Integer.MAX_VALUE));
+            return v == null ? null : v.doubleValue();
+        }
+        return in.number(node, p, lo, hi, hi == 1 ? "a ratio in 0..1" : "a number >= " + (long) lo);
+    }
+
+    /** {@code {"sampled": "/variables/hour", "min": 7, "max": 19}}, or {@code "oneOf": [...]} for a choice's label. */
+    private Condition sampled(JsonNode o, String p) {
+        in.rejectUnknown(o, p, SAMPLED_FIELDS);
+        int before = in.errors().size();
+        String field = in.text(o.get("sampled"), p + "/sampled");
+        if (field != null) checkField(field, p + "/sampled");
+        Integer component = o.has("component") ? in.integer(o.get("component"), p + "/component", 0, 2) : null;
+        Double min = o.has("min") ? in.number(o.get("min"), p + "/min") : null;
+        Double max = o.has("max") ? in.number(o.get("max"), p + "/max") : null;
+        List<String> oneOf = new ArrayList<>();
+        if (o.has("oneOf")) {
+            List<String> read = in.list(o.get("oneOf"), p + "/oneOf", e -> in.text(e.node(), e.pointer()));
+            if (read != null && read.isEmpty()) in.error(p + "/oneOf", "expected at least one value, got an empty array");
+            if (read != null) oneOf.addAll(read);
+            if (o.has("min") || o.has("max")) in.error(p + "/oneOf", "expected either \"oneOf\" or \"min\"/\"max\", got both");
+        } else if (!o.has("min") && !o.has("max")) {
+            in.error(p, "expected \"min\", \"max\" or \"oneOf\" beside \"sampled\"");
+        }
+        if (min != null && max != null && min > max)
+            in.error(p, "expected min <= max, got min " + min + " > max " + max + " (no frame can meet it)");
+        if (in.errors().size() > before) return null;
+        Range range = new Range(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
+        return new Condition.Sampled(p, locate.apply(p), field, component, range, oneOf);
+    }
+
+    /** A {@code sampled} pointer must name a field of this template that a distribution fills. */
+    private void checkField(String field, String p) {
+        if (!field.startsWith("/")) {
+            in.error(p, "expected the JSON pointer of a randomized template field, as meta \"sampled\" and "
+                    + "mirage sample name them (\"/variables/hour\"), got \"" + field + "\"");
+            return;
+        }
+        JsonNode target = root.at(field);
+        if (target.isMissingNode()) {
+            in.error(p, "expected the pointer of a field of this template, got \"" + field + "\" (no such field)");
+        } else if (target.isValueNode()) {
+            in.error(p, "expected a randomized field (a distribution), got \"" + field + "\", fixed at "
+                    + NodeReader.describe(target) + ": it is never sampled");
+        }
+    }
+}
