@@ -318,7 +318,16 @@ public final class RenderJob {
                 workers.awaitIdle();
                 throw e;
             }
-            workers.submit(new Work(accepted.sampled().scene(), draws(accepted, sceneFolder), null, accepted.rendered().labeled()));
+            if (accepted.rendered() != null) {
+                workers.submit(new Work(accepted.sampled().scene(), draws(accepted, sceneFolder), null, accepted.rendered().labeled()));
+                continue;
+            }
+            // a frame whose conditions (its bin's) read no labels: drawn once, labeled by a worker
+            long t0 = System.nanoTime();
+            renderer.draw(accepted.sampled().scene());
+            renderer.startReadBack();
+            clock.add(Stage.RENDER, System.nanoTime() - t0);
+            collect(renderer, accepted, workers, clock, sceneFolder);
         }
         workers.awaitIdle();
     }
