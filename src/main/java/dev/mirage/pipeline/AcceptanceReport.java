@@ -10,10 +10,11 @@ import dev.mirage.dataset.Manifest;
 import dev.mirage.dataset.OutputLayout;
 import dev.mirage.template.SamplingSpec;
 import dev.mirage.template.SamplingSpec.Bin;
-import dev.mirage.template.SamplingSpec.Condition;
 import dev.mirage.template.SceneTemplate;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class AcceptanceReport {
         return json;
     }
 
+    /** What the report lists: each condition (pointer, description), each bin (name, quota), the attempt cap. */
+    private record Outline(Map<String, String> conditions, Map<String, String> bins, int maxAttempts) {}
+
     /**
      * Sums the meta records of the manifest's frames present in {@code layout} and writes the
      * report; null (nothing written) when the template has no constraints or coverage.
@@ -55,14 +59,37 @@ public final class AcceptanceReport {
     static AcceptanceReport assemble(OutputLayout layout, Manifest manifest, SceneTemplate template) throws IOException {
         SamplingSpec spec = template.sampling();
         if (!spec.active()) return null;
-        Map<String, Condition> conditions = new LinkedHashMap<>();
-        spec.constraints().forEach(c -> conditions.put(c.pointer(), c));
-        List<Bin> bins = spec.coverage() == null ? List.of() : spec.coverage().bins();
-        bins.forEach(b -> b.where().forEach(c -> conditions.put(c.pointer(), c)));
+        Map<String, String> conditions = new LinkedHashMap<>();
+        spec.constraints().forEach(c -> conditions.put(c.pointer(), c.toString()));
+        Map<String, String> bins = new LinkedHashMap<>();
+        if (spec.coverage() != null)
+            for (Bin b : spec.coverage().bins()) {
+                b.where().forEach(c -> conditions.put(c.pointer(), c.toString()));
+                bins.put(b.name(), b.frames() + "/" + spec.coverage().blockFrames());
+            }
+        return assemble(layout, manifest, new Outline(conditions, bins, spec.maxAttempts()));
+    }
+
+    /**
+     * The report of a merged dataset: the outline of a shard's report, the counts summed again
+     * from the merged frames; null (nothing written) when the shard has no report.
+     */
+    static AcceptanceReport reassemble(OutputLayout layout, Manifest manifest, Path shardFolder) throws IOException {
+        Path file = shardFolder.resolve(FILE);
+        if (!Files.isRegularFile(file)) return null;
+        JsonNode shard = JSON.readTree(file.toFile());
+        Map<String, String> conditions = new LinkedHashMap<>();
+        shard.path("conditions").forEach(c -> conditions.put(c.path("pointer").asText(), c.path("condition").asText()));
+        Map<String, String> bins = new LinkedHashMap<>();
+        shard.path("bins").forEach(b -> bins.put(b.path("name").asText(), b.path("quota").asText()));
+        return assemble(layout, manifest, new Outline(conditions, bins, shard.path("maxAttempts").asInt()));
+    }
+
+    private static AcceptanceReport assemble(OutputLayout layout, Manifest manifest, Outline outline) throws IOException {
         Map<String, long[]> checks = new LinkedHashMap<>();
-        conditions.keySet().forEach(p -> checks.put(p, new long[2]));
+        outline.conditions().keySet().forEach(p -> checks.put(p, new long[2]));
         Map<String, long[]> perBin = new LinkedHashMap<>(); // frames, attempts
-        bins.forEach(b -> perBin.put(b.name(), new long[2]));
+        outline.bins().keySet().forEach(b -> perBin.put(b, new long[2]));
         long frames = 0, attempts = 0;
         for (int frame : manifest.frameIndices().toArray()) {
             if (!layout.frameComplete(frame)) continue;
@@ -87,28 +114,28 @@ public final class AcceptanceReport {
         root.put("frames", frames);
         root.put("attempts", attempts);
         root.put("acceptanceRate", rate(frames, attempts));
-        root.put("maxAttempts", spec.maxAttempts());
+        root.put("maxAttempts", outline.maxAttempts());
         ArrayNode list = root.putArray("conditions");
-        conditions.forEach((pointer, c) -> {
+        outline.conditions().forEach((pointer, description) -> {
+            long[] c = checks.get(pointer);
             ObjectNode n = list.addObject();
             n.put("pointer", pointer);
-            n.put("condition", c.toString());
-            n.put("checked", checks.get(pointer)[0]);
-            n.put("passed", checks.get(pointer)[1]);
-            n.put("passRate", rate(checks.get(pointer)[1], checks.get(pointer)[0]));
+            n.put("condition", description);
+            n.put("checked", c[0]);
+            n.put("passed", c[1]);
+            n.put("passRate", rate(c[1], c[0]));
         });
-        if (!bins.isEmpty()) {
+        if (!outline.bins().isEmpty()) {
             ArrayNode b = root.putArray("bins");
-            int block = spec.coverage().blockFrames();
-            for (Bin bin : bins) {
-                long[] n = perBin.get(bin.name());
+            outline.bins().forEach((name, quota) -> {
+                long[] n = perBin.get(name);
                 ObjectNode o = b.addObject();
-                o.put("name", bin.name());
-                o.put("quota", bin.frames() + "/" + block);
+                o.put("name", name);
+                o.put("quota", quota);
                 o.put("frames", n[0]);
                 o.put("attempts", n[1]);
                 o.put("acceptanceRate", rate(n[0], n[1]));
-            }
+            });
         }
         AtomicFiles.write(layout.resolve(FILE), JSON.writeValueAsBytes(root));
         return new AcceptanceReport(root);

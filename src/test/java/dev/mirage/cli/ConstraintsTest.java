@@ -147,6 +147,23 @@ class ConstraintsTest {
         for (int i = 1; i < FRAMES; i += 3) assertSameFrame(whole, shard, i);
     }
 
+    @Test
+    void mergedShardsGiveTheWholeRunsLabelsAndStatistics() throws IOException {
+        List<String> args = new ArrayList<>(List.of("merge"));
+        for (int k = 0; k < 2; k++) {
+            Path shard = tmp.resolve("half-" + k);
+            CliRun s = CliRun.render(scene, shard, FRAMES, SEED, W, H, "--shard", k + "/2");
+            assertEquals(0, s.exit(), s.describe());
+            args.add(shard.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        args.addAll(List.of("-o", merged.toString()));
+        CliRun m = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, m.exit(), m.describe());
+        for (String f : List.of("annotations/coco.json", "annotations/acceptance.json"))
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(merged.resolve(f)), f + " differs");
+    }
+
     static void assertSameFrame(Path a, Path b, int frame) throws IOException {
         for (String f : List.of("rgb/%06d.png", "instance/%06d.png", "meta/%06d.json")) {
             String name = f.formatted(frame);
