@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Rejection sampling of one frame against the template's constraints and its coverage bin. Attempt
@@ -78,7 +77,8 @@ final class FrameAcceptance {
     /**
      * Frame {@code frameIndex}.
      *
-     * @param labeling renders attempts for label conditions; may be null when the template has none
+     * @param labeling renders attempts for label conditions; null skips label conditions (as
+     *                 {@code mirage sample} does, which renders nothing)
      * @throws TemplateException when no attempt in {@code maxAttempts} meets the conditions
      */
     Accepted accept(int frameIndex, Labeling labeling) {
@@ -86,8 +86,7 @@ final class FrameAcceptance {
         Bin bin = binOf(frameIndex);
         List<Condition> conditions = new ArrayList<>(spec.constraints());
         if (bin != null) conditions.addAll(bin.where());
-        boolean readsLabels = conditions.stream().anyMatch(c -> c instanceof Condition.Labels);
-        if (readsLabels) Objects.requireNonNull(labeling, "label conditions need a renderer");
+        boolean readsLabels = labeling != null && conditions.stream().anyMatch(c -> c instanceof Condition.Labels);
         Map<Condition, int[]> checks = new LinkedHashMap<>();
         conditions.forEach(c -> checks.put(c, new int[2]));
         for (int attempt = 0; attempt < spec.maxAttempts(); attempt++) {

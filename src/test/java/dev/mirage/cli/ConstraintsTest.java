@@ -164,6 +164,23 @@ class ConstraintsTest {
             assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(merged.resolve(f)), f + " differs");
     }
 
+    @Test
+    void sampleDrawsThroughTheSampledConstraintsAndSaysWhatItCannotCheck() throws IOException {
+        Path json = tmp.resolve("sample.json");
+        CliRun r = CliRun.of("sample", scene.toString(), "-n", "400", "--seed", "1", "--json", json.toString());
+        assertEquals(0, r.exit(), r.describe());
+        JsonNode hour = null;
+        for (JsonNode p : read(json).get("parameters")) if (p.get("pointer").asText().equals("/variables/hour")) hour = p;
+        assertTrue(hour != null && hour.get("min").asDouble() >= 6 && hour.get("max").asDouble() <= 18, String.valueOf(hour));
+        assertEquals(400, hour.get("count").asInt());
+        // uniform 0..24 kept within 6..18: about half the attempts pass
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("400 frames from (\\d+) attempts").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        int attempts = Integer.parseInt(m.group(1));
+        assertTrue(attempts > 650 && attempts < 950, "attempts " + attempts);
+        assertTrue(r.out().contains("2 condition(s) on labels need a render and were not checked"), r.out());
+    }
+
     static void assertSameFrame(Path a, Path b, int frame) throws IOException {
         for (String f : List.of("rgb/%06d.png", "instance/%06d.png", "meta/%06d.json")) {
             String name = f.formatted(frame);
