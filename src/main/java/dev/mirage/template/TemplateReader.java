@@ -158,7 +158,7 @@ public final class TemplateReader {
                 if (most > MAX_LIGHTS)
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
-            SamplingSpec sampling = samplingSpec(r, categories, labels);
+            SamplingSpec sampling = samplingSpec(r, categories, labels, objects);
             if (!in.errors().isEmpty()) throw failure();
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
             if (!in.errors().isEmpty()) throw failure();
@@ -167,11 +167,36 @@ public final class TemplateReader {
         }
 
         /** The {@code constraints}, {@code coverage} and {@code sampling} blocks (see {@link ConstraintReader}). */
-        private SamplingSpec samplingSpec(JsonNode r, List<CategorySpec> categories, LabelSpec labels) {
+        private SamplingSpec samplingSpec(JsonNode r, List<CategorySpec> categories, LabelSpec labels, List<ObjectSpec> objects) {
             Map<String, Integer> ids = new java.util.HashMap<>();
             if (categories != null) categories.forEach(c -> ids.put(c.name(), c.id()));
-            return new ConstraintReader(in, root, ids, labels == null || labels.visibility(), p -> locations.get().find(p))
+            SamplingSpec spec = new ConstraintReader(in, root, ids, labels == null || labels.visibility(), p -> locations.get().find(p))
                     .read(r);
+            if (spec != null && objects != null) checkCounts(spec, objects);
+            return spec;
+        }
+
+        /** How many labeled objects of {@code category} (any when null) one instance of the variant makes. */
+        private static long labeledIn(ObjectSpec.Variant v, String category) {
+            long own = v.category() != null && (category == null || category.equals(v.category())) ? 1 : 0;
+            return own + v.import_().parts().stream()
+                    .filter(part -> part.category() != null && (category == null || category.equals(part.category()))).count();
+        }
+
+        /** A label condition asking for more objects of a category than any frame can hold can never be met. */
+        private void checkCounts(SamplingSpec spec, List<ObjectSpec> objects) {
+            List<SamplingSpec.Condition> all = new java.util.ArrayList<>(spec.constraints());
+            if (spec.coverage() != null) spec.coverage().bins().forEach(b -> all.addAll(b.where()));
+            for (SamplingSpec.Condition c : all) {
+                if (!(c instanceof SamplingSpec.Condition.Labels l)) continue;
+                long most = objects.stream().mapToLong(o -> o.count().max() * o.variants().stream()
+                        .mapToLong(v -> labeledIn(v, l.category())).max().orElse(0)).sum();
+                if (l.count().min() > most)
+                    in.error(c.pointer() + "/count", "expected a count a frame can hold: at most " + most + " "
+                            + (l.category() == null ? "labeled objects" : "objects of \"" + l.category() + "\"")
+                            + " per frame (the /objects entries' largest counts), got min " + (long) l.count().min()
+                            + " (no frame can meet it)");
+            }
         }
 
         /**

@@ -227,7 +227,7 @@ class ConstraintsTest {
         String impossible = """
                 ,
                   "constraints": [
-                    { "category": "pedestrian", "count": { "min": 3 } }
+                    { "category": "pedestrian", "count": { "min": 2 }, "distanceM": { "max": 1 } }
                   ],
                   "sampling": { "maxAttempts": 6 }""";
         Path bad = TinyScene.write(tmp.resolve("bad"), "street.json", SCENE.replace("CONSTRAINTS", impossible));
@@ -238,6 +238,18 @@ class ConstraintsTest {
         assertTrue(err.contains("no sample of frame 0 met the conditions in 6 attempts"), err);
         assertTrue(err.contains("passed 0 of 6 checks"), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+    }
+
+    @Test
+    void aCountNoFrameCanHoldIsATemplateMistake() {
+        String impossible = """
+                ,
+                  "constraints": [ { "category": "pedestrian", "count": { "min": 3 } } ]""";
+        Path bad = TinyScene.write(tmp.resolve("bad-count"), "street.json", SCENE.replace("CONSTRAINTS", impossible));
+        CliRun r = CliRun.of("validate", bad.toString());
+        assertEquals(2, r.exit(), r.describe());
+        assertTrue(r.err().contains("street.json: /constraints/0/count (line 15"), r.err());
+        assertTrue(r.err().contains("at most 2 objects of \"pedestrian\" per frame"), r.err());
     }
 
     @Test

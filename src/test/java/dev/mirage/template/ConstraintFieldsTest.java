@@ -128,6 +128,20 @@ class ConstraintFieldsTest {
     }
 
     @Test
+    void aCountAboveWhatAFrameCanHoldIsAMistake() throws IOException {
+        Path file = write("""
+                ,
+                  "constraints": [ { "category": "pedestrian", "count": { "min": 2 } }, { "count": [1, 1] } ],
+                  "coverage": { "bins": [ { "name": "crowd", "frames": 1, "where": [ { "count": { "min": 4 } } ] } ] }""");
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertEquals(2, e.errors().size(), e.errors().toString());
+        assertEquals("/constraints/0/count", e.errors().get(0).pointer());
+        assertTrue(e.errors().get(0).message().contains("at most 1 objects of \"pedestrian\""), e.getMessage());
+        assertEquals("/coverage/bins/0/where/0/count", e.errors().get(1).pointer());
+        assertTrue(e.errors().get(1).message().contains("at most 1 labeled objects"), e.getMessage());
+    }
+
+    @Test
     void occlusionNeedsVisibilityMeasured() throws IOException {
         Path file = write("""
                 ,
