@@ -37,6 +37,10 @@ import java.util.TreeSet;
  * A render run: read and check the scene, claim the output folder, render the frames not yet
  * written on the GL thread (the caller's), label (masks, and keypoints of persons), encode and write
  * them on worker threads behind a bounded queue, then assemble the COCO file from the per-frame records.
+ * Frames of a template with constraints or coverage bins come through {@link FrameAcceptance}; when
+ * a condition reads labels, each attempt is drawn, read back and labeled on the GL thread before
+ * the next, and the accepted frame goes to the workers labeled. The run's acceptance statistics are
+ * summed from the meta files into {@link AcceptanceReport#FILE}.
  *
  * <p>Thread safety: {@link #run} uses the calling thread as the GL thread and starts its own workers.
  */
