@@ -70,22 +70,83 @@ final class ConstraintReader {
         return in.list(node, pointer, this::condition);
     }
 
+    /** {@code {"bins": [bin, ...]}}, or {@code {"axes": [{"name", "bins": [...]}, ...]}} for the bins' cross product. */
     private CoverageSpec coverage(JsonNode node) {
-        JsonNode o = in.object(node, "/coverage", Set.of("bins"));
+        JsonNode o = in.object(node, "/coverage", Set.of("bins", "axes"));
         if (o == null) return null;
-        Set<String> names = new HashSet<>();
-        List<Bin> bins = in.list(o.get("bins"), "/coverage/bins", e -> bin(e, names));
-        if (bins == null) return null;
-        if (o.get("bins").isEmpty()) {
-            in.error("/coverage/bins", "expected at least one bin, got an empty array");
+        if (o.has("bins") == o.has("axes")) {
+            in.error("/coverage", "expected either \"bins\" or \"axes\", got " + (o.has("bins") ? "both" : "neither"));
             return null;
         }
+        List<Bin> bins = o.has("bins") ? bins(o.get("bins"), "/coverage/bins") : axes(o.get("axes"));
+        if (bins == null) return null;
         long block = bins.stream().mapToLong(Bin::frames).sum();
         if (block > MAX_BLOCK_FRAMES) {
-            in.error("/coverage/bins", "expected bins' frames to sum to at most " + MAX_BLOCK_FRAMES + ", got " + block);
+            in.error(o.has("bins") ? "/coverage/bins" : "/coverage/axes", "expected bins' frames to sum to at most "
+                    + MAX_BLOCK_FRAMES + " (one block), got " + block);
             return null;
         }
-        return bins.size() == o.get("bins").size() ? new CoverageSpec(bins) : null;
+        return new CoverageSpec(bins);
+    }
+
+    /** A non-empty array of bins with unique names; null after recording an error. */
+    private List<Bin> bins(JsonNode node, String pointer) {
+        Set<String> names = new HashSet<>();
+        List<Bin> bins = in.list(node, pointer, e -> bin(e, names));
+        if (bins == null) return null;
+        if (node.isEmpty()) {
+            in.error(pointer, "expected at least one bin, got an empty array");
+            return null;
+        }
+        return bins.size() == node.size() ? bins : null;
+    }
+
+    /**
+     * Each axis splits the frames by its own bins; the coverage bins are every combination (the
+     * first axis varies slowest), named {@code "day/fog"}, holding the conditions of each part, with
+     * quota the product of the parts' {@code frames}.
+     */
+    private List<Bin> axes(JsonNode node) {
+        List<List<Bin>> axes = in.list(node, "/coverage/axes", e -> {
+            JsonNode a = in.object(e.node(), e.pointer(), Set.of("name", "bins"));
+            if (a == null) return null;
+            if (a.has("name")) in.text(a.get("name"), e.pointer() + "/name");
+            List<Bin> bins = bins(a.get("bins"), e.pointer() + "/bins");
+            if (bins != null)
+                for (int i = 0; i < bins.size(); i++)
+                    if (bins.get(i).name().contains("/"))
+                        in.error(e.pointer() + "/bins/" + i + "/name", "expected a name without \"/\" (it joins the "
+                                + "names of a combination), got \"" + bins.get(i).name() + "\"");
+            return bins;
+        });
+        if (axes == null || axes.size() != node.size()) return null;
+        if (axes.isEmpty()) {
+            in.error("/coverage/axes", "expected at least one axis, got an empty array");
+            return null;
+        }
+        long cells = 1, block = 1;
+        for (List<Bin> axis : axes) {
+            cells *= axis.size();
+            block *= axis.stream().mapToLong(Bin::frames).sum();
+            if (block > MAX_BLOCK_FRAMES || cells > MAX_BLOCK_FRAMES) {
+                in.error("/coverage/axes", "expected the axes' combinations to hold at most " + MAX_BLOCK_FRAMES
+                        + " frames per block, got more");
+                return null;
+            }
+        }
+        List<Bin> out = List.of(new Bin("/coverage/axes", "", 1, List.of()));
+        for (List<Bin> axis : axes) {
+            List<Bin> next = new ArrayList<>();
+            for (Bin a : out)
+                for (Bin b : axis) {
+                    List<Condition> where = new ArrayList<>(a.where());
+                    where.addAll(b.where());
+                    next.add(new Bin("/coverage/axes", a.name().isEmpty() ? b.name() : a.name() + "/" + b.name(),
+                            a.frames() * b.frames(), where));
+                }
+            out = next;
+        }
+        return out;
     }
 
     private Bin bin(NodeReader.Element e, Set<String> names) {

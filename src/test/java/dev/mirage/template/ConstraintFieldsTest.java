@@ -154,6 +154,37 @@ class ConstraintFieldsTest {
     }
 
     @Test
+    void axesCombineIntoBinsWithProductQuotas() throws IOException {
+        SceneTemplate t = TemplateReader.read(write("""
+                ,
+                  "coverage": { "axes": [
+                    { "name": "time", "bins": [ { "name": "day", "frames": 3, "where": [ { "sampled": "/variables/hour", "min": 7 } ] },
+                                                { "name": "night", "frames": 1, "where": [ { "sampled": "/variables/hour", "max": 5 } ] } ] },
+                    { "name": "people", "bins": [ { "name": "near", "frames": 1, "where": [ { "category": "pedestrian", "distanceM": { "max": 10 } } ] },
+                                                  { "name": "any", "frames": 2 } ] }
+                  ] }"""));
+        var bins = t.sampling().coverage().bins();
+        assertEquals(java.util.List.of("day/near", "day/any", "night/near", "night/any"),
+                bins.stream().map(SamplingSpec.Bin::name).toList());
+        assertEquals(java.util.List.of(3, 6, 1, 2), bins.stream().map(SamplingSpec.Bin::frames).toList());
+        assertEquals(12, t.sampling().coverage().blockFrames());
+        assertEquals(java.util.List.of("/coverage/axes/0/bins/1/where/0", "/coverage/axes/1/bins/0/where/0"),
+                bins.get(2).where().stream().map(Condition::pointer).toList());
+        assertTrue(bins.get(3).where().size() == 1 && bins.get(3).where().get(0) instanceof Condition.Sampled);
+    }
+
+    @Test
+    void binsAndAxesAreMistakesAtTheirPointers() throws IOException {
+        TemplateException both = assertThrows(TemplateException.class, () -> TemplateReader.read(write(
+                ", \"coverage\": { \"bins\": [ { \"name\": \"a\", \"frames\": 1 } ], \"axes\": [] }")));
+        assertEquals("/coverage", both.errors().get(0).pointer());
+        TemplateException slash = assertThrows(TemplateException.class, () -> TemplateReader.read(write(
+                ", \"coverage\": { \"axes\": [ { \"bins\": [ { \"name\": \"a/b\", \"frames\": 1 } ] }, { \"bins\": [] } ] }")));
+        assertEquals(java.util.List.of("/coverage/axes/0/bins/0/name", "/coverage/axes/1/bins"),
+                slash.errors().stream().map(TemplateError::pointer).toList());
+    }
+
+    @Test
     void emptyCoverageIsAMistake() throws IOException {
         Path file = write(", \"coverage\": { \"bins\": [] }");
         TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
