@@ -173,7 +173,22 @@ public final class TemplateReader {
             SamplingSpec spec = new ConstraintReader(in, root, ids, labels == null || labels.visibility(), p -> locations.get().find(p))
                     .read(r);
             if (spec != null && objects != null) checkCounts(spec, objects);
+            if (spec != null) checkVariableRanges(spec);
             return spec;
+        }
+
+        /** A condition on a variable whose range misses every value the variable can take can never be met. */
+        private void checkVariableRanges(SamplingSpec spec) {
+            List<SamplingSpec.Condition> all = new java.util.ArrayList<>(spec.constraints());
+            if (spec.coverage() != null) spec.coverage().bins().forEach(b -> all.addAll(b.where()));
+            for (SamplingSpec.Condition c : all) {
+                if (!(c instanceof SamplingSpec.Condition.Sampled v) || !v.field().startsWith("/variables/")) continue;
+                NumberDist d = dist.variables().get(v.field().substring("/variables/".length()));
+                if (d == null || !v.oneOf().isEmpty()) continue;
+                if (v.range().max() < d.min() || v.range().min() > d.max())
+                    in.error(c.pointer(), "expected a range that meets the values of " + v.field() + " (" + d.min() + " to "
+                            + d.max() + "), got " + v.range() + " (no frame can meet it)");
+            }
         }
 
         /** How many labeled objects of {@code category} (any when null) one instance of the variant makes. */

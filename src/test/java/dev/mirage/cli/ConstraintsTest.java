@@ -256,7 +256,7 @@ class ConstraintsTest {
     void anImpossibleSampledConstraintFailsBeforeAnyWrite() {
         String impossible = """
                 ,
-                  "constraints": [ { "sampled": "/variables/hour", "min": 25 } ]""";
+                  "constraints": [ { "sampled": "/sun/elevationDeg", "min": 70 } ]""";
         Path bad = TinyScene.write(tmp.resolve("bad-hour"), "street.json", SCENE.replace("CONSTRAINTS", impossible));
         Path out = tmp.resolve("bad-hour-out");
         CliRun r = CliRun.render(bad, out, 4, 0, W, H);

@@ -142,6 +142,17 @@ class ConstraintFieldsTest {
     }
 
     @Test
+    void aRangeMissingEveryValueOfItsVariableIsAMistake() throws IOException {
+        Path file = write("""
+                ,
+                  "constraints": [ { "sampled": "/variables/hour", "min": 25 }, { "sampled": "/variables/hour", "max": 24 } ]""");
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        assertEquals("/constraints/0", e.errors().get(0).pointer());
+        assertTrue(e.errors().get(0).message().contains("(0.0 to 24.0), got >= 25"), e.getMessage());
+    }
+
+    @Test
     void occlusionNeedsVisibilityMeasured() throws IOException {
         Path file = write("""
                 ,
