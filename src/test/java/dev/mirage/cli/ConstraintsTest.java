@@ -148,6 +148,18 @@ class ConstraintsTest {
     }
 
     @Test
+    void aResumedRunGivesTheWholeRunByteForByte() throws IOException {
+        Path resumed = tmp.resolve("resumed");
+        CliRun first = CliRun.render(scene, resumed, 4, SEED, W, H);
+        assertEquals(0, first.exit(), first.describe());
+        Files.delete(resumed.resolve("meta/000002.json")); // as if killed before frame 2's meta landed
+        CliRun rest = CliRun.render(scene, resumed, FRAMES, SEED, W, H);
+        assertEquals(0, rest.exit(), rest.describe());
+        assertTrue(rest.out().contains((FRAMES - 3) + " frames rendered, 3 already present"), rest.describe());
+        FolderSnapshot.of(whole).assertSameBytes(FolderSnapshot.of(resumed), "resumed run");
+    }
+
+    @Test
     void mergedShardsGiveTheWholeRunsLabelsAndStatistics() throws IOException {
         List<String> args = new ArrayList<>(List.of("merge"));
         for (int k = 0; k < 2; k++) {
