@@ -6,11 +6,12 @@ import dev.mirage.template.SamplingSpec.Condition;
 import dev.mirage.template.SamplingSpec.CoverageSpec;
 import dev.mirage.template.SamplingSpec.Range;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads a template's {@code constraints}, {@code coverage} and {@code sampling} blocks into a
@@ -31,28 +32,82 @@ final class ConstraintReader {
 
     private final NodeReader in;
     private final JsonNode root;
-    private final Map<String, Integer> categoryIds;
-    private final boolean visibility;
-    private final Function<String, SourceLocation> locate;
+    private final Supplier<SourceLocations> locations;
+    private SourceLocations scanned;
+    private Map<String, Integer> categoryIds = Map.of();
+    private boolean visibility = true;
 
     /**
-     * @param root        the whole template, to check that a {@code sampled} pointer names a randomized field
-     * @param categoryIds the template's categories by name
-     * @param visibility  whether occlusion and truncation are measured ({@code labels.visibility})
-     * @param locate      where a pointer's value starts in the file (asked only when the blocks are present)
+     * @param root      the whole template, to check that a {@code sampled} pointer names a randomized field
+     * @param locations where each pointer's value starts in the file (scanned only when the blocks are present)
      */
-    ConstraintReader(NodeReader in, JsonNode root, Map<String, Integer> categoryIds, boolean visibility,
-                     Function<String, SourceLocation> locate) {
+    ConstraintReader(NodeReader in, JsonNode root, Supplier<SourceLocations> locations) {
         this.in = in;
         this.root = root;
-        this.categoryIds = categoryIds;
-        this.visibility = visibility;
-        this.locate = locate;
+        this.locations = locations;
     }
 
-    /** The blocks of {@code r}, the template's root object; null after recording an error. */
-    SamplingSpec read(JsonNode r) {
+    /**
+     * The blocks of {@code r}, the template's root object, checked against what the rest of the
+     * template allows; null after recording an error.
+     *
+     * @param categories the template's categories (null when they were wrong)
+     * @param labels     its labeling policy: occlusion and truncation need visibility (null when wrong)
+     * @param objects    its entries, for the most objects of a category a frame can hold (null when wrong)
+     * @param variables  its variables, for the values each can take
+     */
+    SamplingSpec read(JsonNode r, List<SceneTemplate.CategorySpec> categories, SceneTemplate.LabelSpec labels,
+                      List<ObjectSpec> objects, Map<String, NumberDist> variables) {
         if (!r.has("constraints") && !r.has("coverage") && !r.has("sampling")) return SamplingSpec.NONE;
+        Map<String, Integer> ids = new HashMap<>();
+        if (categories != null) categories.forEach(c -> ids.put(c.name(), c.id()));
+        this.categoryIds = ids;
+        this.visibility = labels == null || labels.visibility();
+        SamplingSpec spec = read(r);
+        if (spec == null) return null;
+        List<Condition> all = new ArrayList<>(spec.constraints());
+        if (spec.coverage() != null) spec.coverage().bins().forEach(b -> all.addAll(b.where()));
+        for (Condition c : new java.util.LinkedHashSet<>(all)) {
+            if (c instanceof Condition.Labels l && objects != null) checkCount(l, objects);
+            if (c instanceof Condition.Sampled v) checkVariableRange(v, variables);
+        }
+        return spec;
+    }
+
+    private SourceLocation locate(String pointer) {
+        if (scanned == null) scanned = locations.get();
+        return scanned.find(pointer);
+    }
+
+    /** A label condition asking for more objects of a category than any frame can hold can never be met. */
+    private void checkCount(Condition.Labels l, List<ObjectSpec> objects) {
+        long most = objects.stream().mapToLong(o -> o.count().max() * o.variants().stream()
+                .mapToLong(v -> labeledIn(v, l.category())).max().orElse(0)).sum();
+        if (l.count().min() > most)
+            in.error(l.pointer() + "/count", "expected a count a frame can hold: at most " + most + " "
+                    + (l.category() == null ? "labeled objects" : "objects of \"" + l.category() + "\"")
+                    + " per frame (the /objects entries' largest counts), got min " + (long) l.count().min()
+                    + " (no frame can meet it)");
+    }
+
+    /** How many labeled objects of {@code category} (any when null) one instance of the variant makes. */
+    private static long labeledIn(ObjectSpec.Variant v, String category) {
+        long own = v.category() != null && (category == null || category.equals(v.category())) ? 1 : 0;
+        return own + v.import_().parts().stream()
+                .filter(part -> part.category() != null && (category == null || category.equals(part.category()))).count();
+    }
+
+    /** A condition on a variable whose range misses every value the variable can take can never be met. */
+    private void checkVariableRange(Condition.Sampled v, Map<String, NumberDist> variables) {
+        if (!v.field().startsWith("/variables/") || !v.oneOf().isEmpty()) return;
+        NumberDist d = variables.get(v.field().substring("/variables/".length()));
+        if (d != null && (v.range().max() < d.min() || v.range().min() > d.max()))
+            in.error(v.pointer(), "expected a range that meets the values of " + v.field() + " (" + d.min() + " to "
+                    + d.max() + "), got " + v.range() + " (no frame can meet it)");
+    }
+
+    /** The blocks of {@code r}; null after recording an error. */
+    private SamplingSpec read(JsonNode r) {
         int before = in.errors().size();
         Integer maxAttempts = SamplingSpec.DEFAULT_MAX_ATTEMPTS;
         if (r.has("sampling")) {
@@ -190,7 +245,7 @@ final class ConstraintReader {
         Range pixels = optional(o, "visiblePixels", p, 0, Double.MAX_VALUE, false);
         Range distance = optional(o, "distanceM", p, 0, Double.MAX_VALUE, false);
         if (in.errors().size() > before) return null;
-        return new Condition.Labels(p, locate.apply(p), category, categoryId, count, occlusion, truncation, height, width,
+        return new Condition.Labels(p, locate(p), category, categoryId, count, occlusion, truncation, height, width,
                 pixels, distance);
     }
 
@@ -257,7 +312,7 @@ final class ConstraintReader {
             in.error(p, "expected min <= max, got min " + min + " > max " + max + " (no frame can meet it)");
         if (in.errors().size() > before) return null;
         Range range = new Range(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
-        return new Condition.Sampled(p, locate.apply(p), field, component, range, oneOf);
+        return new Condition.Sampled(p, locate(p), field, component, range, oneOf);
     }
 
     /** A {@code sampled} pointer must name a field of this template that a distribution fills. */

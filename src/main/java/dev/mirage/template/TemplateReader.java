@@ -114,8 +114,7 @@ public final class TemplateReader {
         Reading(Path file, JsonNode root, Supplier<SourceLocations> locations, AssetPaths paths) {
             this.file = file;
             this.root = root;
-            SourceLocations[] scanned = new SourceLocations[1]; // scanned once, when first asked
-            this.locations = () -> scanned[0] != null ? scanned[0] : (scanned[0] = locations.get());
+            this.locations = locations;
             this.paths = paths;
         }
 
@@ -158,60 +157,12 @@ public final class TemplateReader {
                 if (most > MAX_LIGHTS)
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
-            SamplingSpec sampling = samplingSpec(r, categories, labels, objects);
+            SamplingSpec sampling = new ConstraintReader(in, root, locations).read(r, categories, labels, objects, dist.variables());
             if (!in.errors().isEmpty()) throw failure();
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
             if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
                     dist.variables(), lights, weather, exposure, sampling);
-        }
-
-        /** The {@code constraints}, {@code coverage} and {@code sampling} blocks (see {@link ConstraintReader}). */
-        private SamplingSpec samplingSpec(JsonNode r, List<CategorySpec> categories, LabelSpec labels, List<ObjectSpec> objects) {
-            Map<String, Integer> ids = new java.util.HashMap<>();
-            if (categories != null) categories.forEach(c -> ids.put(c.name(), c.id()));
-            SamplingSpec spec = new ConstraintReader(in, root, ids, labels == null || labels.visibility(), p -> locations.get().find(p))
-                    .read(r);
-            if (spec != null && objects != null) checkCounts(spec, objects);
-            if (spec != null) checkVariableRanges(spec);
-            return spec;
-        }
-
-        /** A condition on a variable whose range misses every value the variable can take can never be met. */
-        private void checkVariableRanges(SamplingSpec spec) {
-            List<SamplingSpec.Condition> all = new java.util.ArrayList<>(spec.constraints());
-            if (spec.coverage() != null) spec.coverage().bins().forEach(b -> all.addAll(b.where()));
-            for (SamplingSpec.Condition c : all) {
-                if (!(c instanceof SamplingSpec.Condition.Sampled v) || !v.field().startsWith("/variables/")) continue;
-                NumberDist d = dist.variables().get(v.field().substring("/variables/".length()));
-                if (d == null || !v.oneOf().isEmpty()) continue;
-                if (v.range().max() < d.min() || v.range().min() > d.max())
-                    in.error(c.pointer(), "expected a range that meets the values of " + v.field() + " (" + d.min() + " to "
-                            + d.max() + "), got " + v.range() + " (no frame can meet it)");
-            }
-        }
-
-        /** How many labeled objects of {@code category} (any when null) one instance of the variant makes. */
-        private static long labeledIn(ObjectSpec.Variant v, String category) {
-            long own = v.category() != null && (category == null || category.equals(v.category())) ? 1 : 0;
-            return own + v.import_().parts().stream()
-                    .filter(part -> part.category() != null && (category == null || category.equals(part.category()))).count();
-        }
-
-        /** A label condition asking for more objects of a category than any frame can hold can never be met. */
-        private void checkCounts(SamplingSpec spec, List<ObjectSpec> objects) {
-            List<SamplingSpec.Condition> all = new java.util.ArrayList<>(spec.constraints());
-            if (spec.coverage() != null) spec.coverage().bins().forEach(b -> all.addAll(b.where()));
-            for (SamplingSpec.Condition c : all) {
-                if (!(c instanceof SamplingSpec.Condition.Labels l)) continue;
-                long most = objects.stream().mapToLong(o -> o.count().max() * o.variants().stream()
-                        .mapToLong(v -> labeledIn(v, l.category())).max().orElse(0)).sum();
-                if (l.count().min() > most)
-                    in.error(c.pointer() + "/count", "expected a count a frame can hold: at most " + most + " "
-                            + (l.category() == null ? "labeled objects" : "objects of \"" + l.category() + "\"")
-                            + " per frame (the /objects entries' largest counts), got min " + (long) l.count().min()
-                            + " (no frame can meet it)");
-            }
         }
 
         /**
