@@ -297,6 +297,11 @@ final class ConstraintReader {
         String field = in.text(o.get("sampled"), p + "/sampled");
         if (field != null) checkField(field, p + "/sampled");
         Integer component = o.has("component") ? in.integer(o.get("component"), p + "/component", 0, 2) : null;
+        Boolean vector = field == null || !field.startsWith("/") ? null : drawsVectors(root.at(field));
+        if (vector == Boolean.TRUE && !o.has("component"))
+            in.error(p + "/sampled", field + " draws vectors or colours: expected \"component\": 0, 1 or 2 beside it");
+        if (vector == Boolean.FALSE && o.has("component"))
+            in.error(p + "/component", field + " draws single numbers: expected no \"component\"");
         Double min = o.has("min") ? in.number(o.get("min"), p + "/min") : null;
         Double max = o.has("max") ? in.number(o.get("max"), p + "/max") : null;
         List<String> oneOf = new ArrayList<>();
@@ -313,6 +318,25 @@ final class ConstraintReader {
         if (in.errors().size() > before) return null;
         Range range = new Range(min == null ? Double.NEGATIVE_INFINITY : min, max == null ? Double.POSITIVE_INFINITY : max);
         return new Condition.Sampled(p, locate(p), field, component, range, oneOf);
+    }
+
+    /** Distributions whose draws are vectors or colours. */
+    private static final Set<String> VECTOR_FORMS = Set.of("sphere", "hemisphere", "disk", "ball", "hsv", "kelvin");
+
+    /**
+     * Whether the template field draws vectors (true), single numbers (false), or cannot tell from
+     * its form (null: checked when the frame is sampled).
+     */
+    private static Boolean drawsVectors(JsonNode field) {
+        if (field.isArray()) return true; // a per-axis vector
+        if (!field.isObject() || field.size() != 1) return null;
+        String form = field.fieldNames().next();
+        JsonNode args = field.get(form);
+        if (VECTOR_FORMS.contains(form)) return true;
+        if (form.equals("uniform") || form.equals("logUniform"))
+            return args.isArray() && args.size() == 2 ? args.get(0).isArray() : null;
+        if (form.equals("normal") || form.equals("var")) return false;
+        return null;
     }
 
     /** A {@code sampled} pointer must name a field of this template that a distribution fills. */

@@ -153,6 +153,21 @@ class ConstraintFieldsTest {
     }
 
     @Test
+    void aVectorFieldNeedsItsComponentAndANumberNone() throws IOException {
+        Path file = write("""
+                ,
+                  "constraints": [ { "sampled": "/objects/0/position", "max": 1 },
+                                   { "sampled": "/objects/0/yawDeg", "component": 1, "max": 1 },
+                                   { "sampled": "/objects/0/position", "component": 2, "max": 1 } ]""");
+        // the person gets a random position: a vector
+        Files.writeString(file, Files.readString(file).replace("\"yawDeg\": { \"uniform\": [0, 360] }",
+                "\"position\": { \"uniform\": [[0, 0, 0], [1, 1, 1]] }, \"yawDeg\": { \"uniform\": [0, 360] }"));
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(file));
+        assertEquals(java.util.List.of("/constraints/0/sampled", "/constraints/1/component"),
+                e.errors().stream().map(TemplateError::pointer).toList(), e.getMessage());
+    }
+
+    @Test
     void occlusionNeedsVisibilityMeasured() throws IOException {
         Path file = write("""
                 ,
