@@ -67,7 +67,7 @@ class ConstraintsTest {
     static void renderWhole() {
         scene = TinyScene.write(tmp, "street.json", SCENE.replace("CONSTRAINTS", CONSTRAINTS));
         whole = tmp.resolve("whole");
-        wholeRun = CliRun.render(scene, whole, FRAMES, SEED, W, H);
+        wholeRun = CliRun.render(scene, whole, FRAMES, SEED, W, H, "--stats-json", tmp.resolve("stats.json").toString());
         assertEquals(0, wholeRun.exit(), wholeRun.describe());
     }
 
@@ -133,6 +133,7 @@ class ConstraintsTest {
         assertEquals(hour.get("passed").asLong(), report.get("conditions").get(1).get("checked").asLong());
         assertTrue(wholeRun.out().contains("acceptance: " + FRAMES + " frames from " + attempts + " attempts"), wholeRun.describe());
         assertTrue(wholeRun.out().contains("/constraints/2"), wholeRun.describe());
+        assertEquals(report, read(tmp.resolve("stats.json")).get("acceptance"), "--stats-json holds the same report");
     }
 
     @Test
