@@ -90,7 +90,7 @@ public final class AcceptanceReport {
         outline.conditions().keySet().forEach(p -> checks.put(p, new long[2]));
         Map<String, long[]> perBin = new LinkedHashMap<>(); // frames, attempts
         outline.bins().keySet().forEach(b -> perBin.put(b, new long[2]));
-        long frames = 0, attempts = 0;
+        long frames = 0, attempts = 0, renders = 0;
         for (int frame : manifest.frameIndices().toArray()) {
             if (!layout.frameComplete(frame)) continue;
             JsonNode record = JSON.readTree(layout.resolve(OutputLayout.meta(frame)).toFile()).path("sampling");
@@ -98,6 +98,7 @@ public final class AcceptanceReport {
             long tries = record.path("attempt").asLong() + 1;
             frames++;
             attempts += tries;
+            renders += record.path("rendered").asLong();
             long[] bin = perBin.get(record.path("bin").asText(""));
             if (bin != null) {
                 bin[0]++;
@@ -114,6 +115,7 @@ public final class AcceptanceReport {
         root.put("frames", frames);
         root.put("attempts", attempts);
         root.put("acceptanceRate", rate(frames, attempts));
+        root.put("renderedAttempts", renders);
         root.put("maxAttempts", outline.maxAttempts());
         ArrayNode list = root.putArray("conditions");
         outline.conditions().forEach((pointer, description) -> {
@@ -148,9 +150,10 @@ public final class AcceptanceReport {
 
     /** The lines {@code mirage render} prints. */
     public void print(PrintStream out) {
-        out.printf(Locale.ROOT, "acceptance: %d frames from %d attempts (%.1f%%; at most %d per frame)%n",
+        out.printf(Locale.ROOT, "acceptance: %d frames from %d attempts (%.1f%%; at most %d per frame)%s%n",
                 json.get("frames").asLong(), json.get("attempts").asLong(), 100 * json.get("acceptanceRate").asDouble(),
-                json.get("maxAttempts").asInt());
+                json.get("maxAttempts").asInt(), json.get("renderedAttempts").asLong() == 0 ? ""
+                        : "; " + json.get("renderedAttempts").asLong() + " attempts rendered for label conditions");
         List<String> lines = new ArrayList<>();
         for (JsonNode c : json.get("conditions"))
             lines.add(String.format(Locale.ROOT, "  %-28s passed %d of %d checks (%.1f%%): %s", c.get("pointer").asText(),

@@ -3,6 +3,7 @@ package dev.mirage.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mirage.dataset.ModelBounds;
 import dev.mirage.randomize.CoverageBins;
 import dev.mirage.randomize.FrameSampler;
 import dev.mirage.randomize.FrameSeeds;
@@ -21,8 +22,10 @@ import java.util.Map;
  * Rejection sampling of one frame against the template's constraints and its coverage bin. Attempt
  * 0 of frame i is {@code sample(seed, i)}, exactly the frame a template without constraints gives;
  * attempt k samples with {@link FrameSeeds#attemptSeed}(seed, i, k). The first attempt that meets
- * every condition is the frame. Conditions on sampled values are tested first; only an attempt
- * that passes them all is rendered and labeled for the label conditions. After
+ * every condition is the frame. Conditions on sampled values are tested first; then an attempt
+ * whose scene holds too few instances of a label condition's category within its distance fails
+ * it unrendered; only an attempt that passes all that is rendered and labeled for the label
+ * conditions. After
  * {@code sampling.maxAttempts} failures the run stops with a {@link TemplateException} at the
  * condition that failed most, with the frame's statistics.
  *
@@ -59,9 +62,16 @@ final class FrameAcceptance {
     private final FrameSampler sampler;
     private final long seed;
     private final CoverageBins bins;
+    private final ModelBounds bounds;
 
-    FrameAcceptance(SceneTemplate template, FrameSampler sampler, long seed) {
+    /**
+     * @param bounds each object's model-space box, to skip rendering attempts whose scene cannot
+     *               meet a label condition's count (see {@link FrameConditions#mostMatches}); null
+     *               renders every attempt that reaches the label conditions
+     */
+    FrameAcceptance(SceneTemplate template, FrameSampler sampler, long seed, ModelBounds bounds) {
         this.template = template;
+        this.bounds = bounds;
         this.spec = template.sampling();
         this.sampler = sampler;
         this.seed = seed;
@@ -89,19 +99,25 @@ final class FrameAcceptance {
         boolean readsLabels = labeling != null && conditions.stream().anyMatch(c -> c instanceof Condition.Labels);
         Map<Condition, int[]> checks = new LinkedHashMap<>();
         conditions.forEach(c -> checks.put(c, new int[2]));
+        int renders = 0;
         for (int attempt = 0; attempt < spec.maxAttempts(); attempt++) {
             FrameSampler.Sampled sampled = sampler.logged(FrameSeeds.attemptSeed(seed, frameIndex, attempt), frameIndex);
             boolean pass = true;
             for (Condition c : conditions)
                 if (c instanceof Condition.Sampled s) pass &= count(checks.get(c),
                         FrameConditions.test(s, sampled.log().values(), template.file()));
+            if (pass && readsLabels && bounds != null) // too few candidates in the scene: fails unrendered
+                for (Condition c : conditions)
+                    if (c instanceof Condition.Labels l && FrameConditions.mostMatches(l, sampled.scene(), bounds) < l.count().min())
+                        pass = count(checks.get(c), false);
             Rendered rendered = null;
             if (pass && readsLabels) {
                 rendered = labeling.render(sampled);
+                renders++;
                 for (Condition c : conditions)
                     if (c instanceof Condition.Labels l) pass &= count(checks.get(c), FrameConditions.test(l, rendered.annotations()));
             }
-            if (pass) return new Accepted(sampled, record(attempt, bin, checks), rendered);
+            if (pass) return new Accepted(sampled, record(attempt, renders, bin, checks), rendered);
         }
         throw failure(frameIndex, bin, checks);
     }
@@ -112,10 +128,14 @@ final class FrameAcceptance {
         return passed;
     }
 
-    /** Meta {@code sampling}: {@code attempt}, {@code datasetSeed}, {@code bin}, {@code checks} {pointer: [checked, passed]}. */
-    private ObjectNode record(int attempt, Bin bin, Map<Condition, int[]> checks) {
+    /**
+     * Meta {@code sampling}: {@code attempt}, {@code rendered} (attempts rendered for label
+     * conditions), {@code datasetSeed}, {@code bin}, {@code checks} {pointer: [checked, passed]}.
+     */
+    private ObjectNode record(int attempt, int renders, Bin bin, Map<Condition, int[]> checks) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("attempt", attempt);
+        n.put("rendered", renders);
         n.put("datasetSeed", seed);
         if (bin != null) n.put("bin", bin.name());
         ObjectNode c = n.putObject("checks");

@@ -1,6 +1,10 @@
 package dev.mirage.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mirage.dataset.ModelBounds;
+import dev.mirage.label.Box3d;
+import dev.mirage.scene.FrameScene;
+import dev.mirage.scene.ObjectInstance;
 import dev.mirage.template.SamplingSpec.Condition;
 import dev.mirage.template.SamplingSpec.Range;
 import dev.mirage.template.TemplateError;
@@ -8,6 +12,8 @@ import dev.mirage.template.TemplateException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.joml.Matrix4d;
+import org.joml.Vector3dc;
 
 /**
  * Tests one frame against a template's conditions: {@link Condition.Sampled} against the values
@@ -71,6 +77,32 @@ final class FrameConditions {
             if (!c.boxHeightPx().contains(a.path("bbox").path(3).asDouble())) continue;
             if (!c.visiblePixels().contains(a.path("area").asDouble())) continue;
             if (!c.distanceM().equals(Range.ANY) && !c.distanceM().contains(distanceM(a))) continue;
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The most annotations {@code c} could count in {@code frame}, from the scene alone: its labeled
+     * instances of the category whose oriented box's centre lies within {@code distanceM}. A frame's
+     * annotations are a subset of its instances and their {@code bbox3d} centres are these same
+     * numbers, so a frame with fewer than {@code count.min} such instances fails {@code c} whatever
+     * it looks like, and need not be rendered.
+     *
+     * @param bounds each object's model-space box, as the meta writer uses it
+     */
+    static int mostMatches(Condition.Labels c, FrameScene frame, ModelBounds bounds) {
+        int n = 0;
+        for (ObjectInstance o : frame.objects()) {
+            if (o.categoryId() == 0 || (c.categoryId() != 0 && o.categoryId() != c.categoryId())) continue;
+            if (!c.distanceM().equals(Range.ANY)) {
+                ModelBounds.Box b = bounds.of(o.source());
+                Vector3dc centre = Box3d.of(frame.camera(), b.min(), b.max(),
+                        new Matrix4d(o.modelToWorld()).mul(b.frameToModel())).centre();
+                // the same arithmetic as distanceM(annotation) on the written centre
+                double d = Math.sqrt(centre.x() * centre.x() + centre.y() * centre.y() + centre.z() * centre.z());
+                if (!c.distanceM().contains(d)) continue;
+            }
             n++;
         }
         return n;

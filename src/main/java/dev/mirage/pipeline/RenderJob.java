@@ -129,7 +129,7 @@ public final class RenderJob {
             digest = SceneDigest.withReplay(digest, options.replay());
         } else {
             FrameSampler sampler = new FrameSampler(template, assets);
-            FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed());
+            FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed(), boundsOf(assets));
             source = acceptance::accept;
             // fixed impossibilities fail before any write (label conditions are checked as frames render)
             if (frames > 0 && !template.sampling().readsLabels()) source.frame(first, null);

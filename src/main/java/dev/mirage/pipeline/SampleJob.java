@@ -92,7 +92,7 @@ public final class SampleJob {
             return new Result(stats.summarize(), System.nanoTime() - start);
         }
         // through the constraints and coverage bins on sampled values, as render takes frames (labels unseen)
-        FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed());
+        FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed(), null);
         long attempts = 0;
         for (int i = 0; i < options.frames(); i++) {
             FrameAcceptance.Accepted a = acceptance.accept(options.from() + i, null);
