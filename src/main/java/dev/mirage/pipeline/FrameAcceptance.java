@@ -119,7 +119,7 @@ final class FrameAcceptance {
             }
             if (pass) return new Accepted(sampled, record(attempt, renders, bin, checks), rendered);
         }
-        throw failure(frameIndex, bin, checks);
+        throw failure(frameIndex, bin, checks, renders);
     }
 
     private static boolean count(int[] check, boolean passed) {
@@ -143,7 +143,7 @@ final class FrameAcceptance {
         return n;
     }
 
-    private TemplateException failure(int frameIndex, Bin bin, Map<Condition, int[]> checks) {
+    private TemplateException failure(int frameIndex, Bin bin, Map<Condition, int[]> checks, int renders) {
         Condition worst = null;
         double worstRate = 2;
         for (var e : checks.entrySet()) {
@@ -159,7 +159,7 @@ final class FrameAcceptance {
                 .append(n[1]).append('/').append(n[0]));
         int[] w = checks.get(worst);
         String message = "no sample of frame " + frameIndex + (bin == null ? "" : " (coverage bin \"" + bin.name() + "\")")
-                + " met the conditions in " + spec.maxAttempts() + " attempts; this one (" + worst + ") passed "
+                + " met the conditions in " + spec.maxAttempts() + " attempts (" + renders + " rendered); this one (" + worst + ") passed "
                 + w[1] + " of " + w[0] + " checks (acceptance " + percent(w[1], w[0]) + "; passed/checked of each: " + all
                 + "); widen it, or raise /sampling/maxAttempts";
         return new TemplateException(template.file(), List.of(new TemplateError(worst.pointer(), message, worst.location())));

@@ -246,21 +246,32 @@ class ConstraintsTest {
     }
 
     @Test
-    void anImpossibleLabelConstraintFailsWithItsStatistics() {
-        String impossible = """
+    void anImpossibleLabelConstraintFailsWithItsStatistics() throws IOException {
+        // taller than the 64-pixel image: rendered and rejected by its labels every time
+        String tooTall = """
                 ,
                   "constraints": [
-                    { "category": "pedestrian", "count": { "min": 2 }, "distanceM": { "max": 1 } }
+                    { "category": "pedestrian", "boxHeightPx": { "min": 100 } }
                   ],
                   "sampling": { "maxAttempts": 6 }""";
-        Path bad = TinyScene.write(tmp.resolve("bad"), "street.json", SCENE.replace("CONSTRAINTS", impossible));
-        CliRun r = CliRun.render(bad, tmp.resolve("bad-out"), 4, 0, W, H);
-        assertEquals(2, r.exit(), r.describe());
-        String err = r.err();
-        assertTrue(err.contains("street.json: /constraints/0 (line 16, column 5)"), err);
-        assertTrue(err.contains("no sample of frame 0 met the conditions in 6 attempts"), err);
-        assertTrue(err.contains("passed 0 of 6 checks"), err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+        // nearer than any pedestrian is placed: rejected from the scene alone, never rendered
+        String tooNear = tooTall.replace("\"boxHeightPx\": { \"min\": 100 }", "\"count\": { \"min\": 2 }, \"distanceM\": { \"max\": 1 }");
+        for (String impossible : List.of(tooTall, tooNear)) {
+            Path folder = tmp.resolve("bad-" + Math.abs(impossible.hashCode()));
+            Path bad = TinyScene.write(folder, "street.json", SCENE.replace("CONSTRAINTS", impossible));
+            CliRun r = CliRun.render(bad, folder.resolve("out"), 4, 0, W, H);
+            assertEquals(2, r.exit(), r.describe());
+            String err = r.err();
+            assertTrue(err.contains("street.json: /constraints/0 (line 16, column 5)"), err);
+            assertTrue(err.contains("no sample of frame 0 met the conditions in 6 attempts ("), err);
+            int rendered = Integer.parseInt(err.replaceAll("(?s).*in 6 attempts \\((\\d+) rendered\\).*", "$1"));
+            if (impossible == tooTall) assertTrue(rendered > 0, "attempts with a pedestrian were rendered: " + err);
+            else assertEquals(0, rendered, "the scene alone rules every attempt out: " + err);
+            assertTrue(err.contains("passed 0 of 6 checks"), err);
+            assertTrue(err.contains("raise /sampling/maxAttempts"), err);
+            assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+            assertFalse(Files.exists(folder.resolve("out/meta/000000.json")), "no frame written");
+        }
     }
 
     @Test
@@ -277,6 +288,7 @@ class ConstraintsTest {
 
     @Test
     void anImpossibleSampledConstraintFailsBeforeAnyWrite() {
+        // (the message also says how many attempts were rendered: none, for a sampled value)
         String impossible = """
                 ,
                   "constraints": [ { "sampled": "/sun/elevationDeg", "min": 70 } ]""";
@@ -285,7 +297,7 @@ class ConstraintsTest {
         CliRun r = CliRun.render(bad, out, 4, 0, W, H);
         assertEquals(2, r.exit(), r.describe());
         assertTrue(r.err().contains("street.json: /constraints/0 (line 15, column 20)"), r.err());
-        assertTrue(r.err().contains("in 50 attempts") && r.err().contains("passed 0 of 50 checks"), r.err());
+        assertTrue(r.err().contains("in 50 attempts (0 rendered)") && r.err().contains("passed 0 of 50 checks"), r.err());
         assertFalse(Files.exists(out.resolve("meta")), "nothing written");
     }
 }
