@@ -109,6 +109,7 @@ final class RenderCommand implements Callable<Integer> {
         RenderJob.Result r = RenderJob.run(options, Version.current(), quiet ? null : err);
         parent.out.printf("%s: %d frames rendered, %d already present, %d annotations; %.2f frames/s%n",
                 out, r.rendered(), r.skipped(), r.annotations(), r.framesPerSecond());
+        if (r.acceptance() != null) r.acceptance().print(parent.out);
         if (stats) printStats(r, parent.out);
         if (statsJson != null) dev.mirage.pipeline.RunStats.write(statsJson, r);
         return ExitCodes.OK;

@@ -61,6 +61,7 @@ final class SampleCommand implements Callable<Integer> {
         SampleJob.Options options = new SampleJob.Options(scene, seed, from, frames, size.width, size.height, assetPaths.paths());
         SampleJob.Result result = SampleJob.run(options);
         SampleReport.print(options, result, parent.out);
+        if (result.acceptance() != null) parent.out.println(result.acceptance().describe());
         if (json != null) SampleReport.writeJson(json, options, result.summary());
         if (plot != null) {
             var plots = SamplePlots.write(result.summary(), plot);

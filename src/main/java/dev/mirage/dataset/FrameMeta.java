@@ -1,5 +1,6 @@
 package dev.mirage.dataset;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mirage.label.Box3d;
@@ -43,9 +44,14 @@ public final class FrameMeta {
      * What the sampler drew for a frame: its own seed and every randomized value by template pointer
      * (values: Double, double[] or String).
      */
-    public record Draws(Long frameSeed, Map<String, List<Object>> values, java.nio.file.Path sceneFolder) {
+    public record Draws(Long frameSeed, Map<String, List<Object>> values, java.nio.file.Path sceneFolder, JsonNode sampling) {
         /** Nothing recorded (frames built by hand). */
         public static final Draws NONE = new Draws(null, Map.of(), null);
+
+        /** Draws of a template without constraints or coverage. */
+        public Draws(Long frameSeed, Map<String, List<Object>> values, java.nio.file.Path sceneFolder) {
+            this(frameSeed, values, sceneFolder, null);
+        }
 
         /**
          * How meta files name an asset or texture file: its path relative to the scene's folder
@@ -58,7 +64,8 @@ public final class FrameMeta {
     }
 
     /**
-     * @param draws the frame's seed and drawn values, recorded as {@code frameSeed} and {@code sampled}
+     * @param draws the frame's seed and drawn values, recorded as {@code frameSeed} and {@code sampled}, and
+     *              how constraints and coverage chose it, recorded as {@code sampling}
      */
     public static ObjectNode build(FrameScene frame, Draws draws, FrameLabels frameLabels, AmodalCoverage amodal,
                                    LabelPolicy policy, String rgbFile, ModelBounds bounds) {
@@ -112,6 +119,7 @@ public final class FrameMeta {
         recordConditions(root, frame);
         if (frame.thermal() != dev.mirage.scene.Thermal.DEFAULT) thermal(root.putObject("thermal"), frame.thermal());
         if (!draws.values().isEmpty()) root.set("sampled", sampled(draws.values()));
+        if (draws.sampling() != null) root.set("sampling", draws.sampling());
         ArrayNode objects = root.putArray("objects");
         for (ObjectInstance o : frame.objects()) objects.add(object(o, bounds, draws));
         ArrayNode annotations = root.putArray("annotations");

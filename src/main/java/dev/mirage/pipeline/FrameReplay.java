@@ -49,6 +49,7 @@ final class FrameReplay {
     private final Path file;
     private final List<TemplateError> errors = new ArrayList<>();
     private FrameSampler.Sampled sampled;
+    private com.fasterxml.jackson.databind.node.ObjectNode samplingRecord;
 
     private FrameReplay(Path file) {
         this.file = file;
@@ -57,6 +58,17 @@ final class FrameReplay {
     /** The replayed frame and the values recorded as drawn. */
     FrameSampler.Sampled sampled() {
         return sampled;
+    }
+
+    /** The meta file's {@code sampling} record (how constraints and coverage chose the frame), or null. */
+    com.fasterxml.jackson.databind.node.ObjectNode samplingRecord() {
+        return samplingRecord;
+    }
+
+    /** The seed of the dataset the frame came from: its {@code sampling.datasetSeed}, else its {@code seed}. */
+    long datasetSeed() {
+        return samplingRecord != null && samplingRecord.path("datasetSeed").isIntegralNumber()
+                ? samplingRecord.get("datasetSeed").longValue() : sampled.scene().seed();
     }
 
     /**
@@ -77,6 +89,10 @@ final class FrameReplay {
         }
         if (root == null || !root.isObject()) throw new TemplateException(metaFile, "", "expected a frame's meta object");
         r.sampled = r.frame(root, template);
+        if (root.has("sampling")) {
+            if (root.get("sampling").isObject()) r.samplingRecord = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("sampling");
+            else r.errors.add(new TemplateError("/sampling", "expected an object (how the frame was sampled), got " + root.get("sampling")));
+        }
         if (!r.errors.isEmpty()) throw new TemplateException(metaFile, r.errors);
         return r;
     }

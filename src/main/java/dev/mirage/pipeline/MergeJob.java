@@ -72,6 +72,7 @@ public final class MergeJob {
             }
         }
         long annotations = CocoAssembler.assemble(target, merged, categories(byIndex.firstEntry().getValue()));
+        AcceptanceReport.reassemble(target, merged, byIndex.firstEntry().getValue());
         return new Result(first.frames(), count, linked, copied, annotations);
     }
 

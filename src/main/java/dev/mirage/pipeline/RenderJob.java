@@ -15,15 +15,7 @@ import dev.mirage.gpu.context.GlContext;
 import dev.mirage.gpu.context.GlPlatform;
 import dev.mirage.gpu.render.SceneRenderer;
 import dev.mirage.gpu.render.ShadowFrustum;
-import dev.mirage.label.AmodalBox;
-import dev.mirage.label.FrameLabels;
-import dev.mirage.label.InstanceLabel;
-import dev.mirage.label.Keypoints;
 import dev.mirage.label.LabelPolicy;
-import dev.mirage.label.MaskLabeler;
-import dev.mirage.optics.CameraOptics;
-import dev.mirage.optics.FogDepth;
-import dev.mirage.optics.LensWarp;
 import dev.mirage.optics.SensorDerivation;
 import dev.mirage.sensor.DerivedImages;
 import dev.mirage.pipeline.StageClock.Stage;
@@ -40,7 +32,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,6 +39,10 @@ import java.util.TreeSet;
  * A render run: read and check the scene, claim the output folder, render the frames not yet
  * written on the GL thread (the caller's), label (masks, and keypoints of persons), encode and write
  * them on worker threads behind a bounded queue, then assemble the COCO file from the per-frame records.
+ * Frames of a template with constraints or coverage bins come through {@link FrameAcceptance}; when
+ * a condition reads labels, each attempt is drawn, read back and labeled on the GL thread before
+ * the next, and the accepted frame goes to the workers labeled. The run's acceptance statistics are
+ * summed from the meta files into {@link AcceptanceReport#FILE}.
  *
  * <p>Thread safety: {@link #run} uses the calling thread as the GL thread and starts its own workers.
  */
@@ -99,9 +94,10 @@ public final class RenderJob {
      * @param stages       time per stage
      * @param gl           the GL that rendered (null when nothing was rendered)
      * @param annotations  annotations in the COCO file
+     * @param acceptance   how constraints and coverage shaped the dataset, or null when the template has neither
      */
     public record Result(int rendered, int skipped, long wallNanos, long renderNanos, StageClock stages,
-                         GlCapabilities gl, long annotations) {
+                         GlCapabilities gl, long annotations, AcceptanceReport acceptance) {
         public double framesPerSecond() {
             return renderNanos == 0 ? 0 : rendered / (renderNanos / 1e9);
         }
@@ -127,16 +123,19 @@ public final class RenderJob {
         String digest = SceneDigest.sha256(template);
         if (options.replay() != null) {
             FrameReplay replay = FrameReplay.read(options.replay(), template);
-            source = index -> replay.sampled();
+            FrameAcceptance.Accepted recorded = new FrameAcceptance.Accepted(replay.sampled(), replay.samplingRecord(), null);
+            source = (index, labeling) -> recorded;
             first = replay.sampled().scene().frameIndex();
-            seed = replay.sampled().scene().seed();
+            seed = replay.datasetSeed();
             frames = 1;
             digest = SceneDigest.withReplay(digest, options.replay());
         } else {
             FrameSampler sampler = new FrameSampler(template, assets);
-            source = index -> sampler.logged(options.seed(), index);
-            // fixed impossibilities fail before any write
-            if (frames > 0) source.frame(first);
+            FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed(), boundsOf(assets));
+            source = acceptance::accept;
+            // fixed impossibilities fail before any write (label conditions are checked as frames render)
+            if (frames > 0 && !template.sampling().readsLabels()) source.frame(first, null);
+            else if (frames > 0) sampler.logged(options.seed(), first);
         }
 
         Manifest manifest = new Manifest(toolVersion, template.name(), options.scene().getFileName().toString(),
@@ -160,8 +159,9 @@ public final class RenderJob {
             bar.finish();
         }
         long annotations = CocoAssembler.assemble(layout, manifest, categories(template));
+        AcceptanceReport acceptance = AcceptanceReport.assemble(layout, manifest, template);
         return new Result(todo.size(), share - todo.size(), System.nanoTime() - start, loopNanos, clock, caps,
-                annotations);
+                annotations, acceptance);
     }
 
     /**
@@ -188,19 +188,19 @@ public final class RenderJob {
         return Set.copyOf(ids);
     }
 
-    /** Where frames come from: the sampler, or a replayed meta file. */
+    /**
+     * Where frames come from: the sampler (through the template's constraints and coverage), or a
+     * replayed meta file. {@code labeling} renders attempts for label conditions (null when there are none).
+     */
     @FunctionalInterface
     interface FrameSource {
-        FrameSampler.Sampled frame(int index);
+        FrameAcceptance.Accepted frame(int index, FrameAcceptance.Labeling labeling);
     }
 
     private static GlCapabilities renderAll(SceneTemplate template, Options options, FrameSource source, OutputLayout layout,
                                             List<Integer> todo,
                                             StageClock clock, Progress bar, AssetLibrary assets) throws IOException {
-        int minPixels = template.labels().minVisiblePixels();
-        Keypoints.Layout person = new Keypoints.Layout(Person.keypoints(), Person.keypointDepthTolerances());
-        Set<Integer> keypointCategories = keypointCategories(template);
-        LensWarp.Cache lenses = new LensWarp.Cache();
+        FrameLabeler labeler = new FrameLabeler(template, assets);
         try (GlContext gl = GlContext.open(options.gl());
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
                      template.image().width(), template.image().height(),
@@ -213,17 +213,12 @@ public final class RenderJob {
                              template.categories().stream().anyMatch(c -> c.id() > 255), policy(template), template.sensors()),
                      (writer, work) -> {
                          long t0 = System.nanoTime();
-                         long noiseSeed = noiseSeed(work.frame);
-                         SensorFrame sensors = CameraOptics.apply(work.frame.camera(), work.sensors, noiseSeed, lenses);
-                         List<InstanceLabel> labels = MaskLabeler.label(sensors.instance(), minPixels);
-                         Map<Integer, Keypoints> keypoints = Keypoints.label(work.frame, sensors.depth(),
-                                 sensors.instance(), labels, person, keypointCategories);
+                         // frames checked against label conditions were labeled on the GL thread already
+                         FrameLabeler.Labeled labeled = work.labeled != null ? work.labeled : labeler.label(work.frame, work.sensors);
                          long t1 = System.nanoTime();
-                         FrameLabels frameLabels = new FrameLabels(labels, keypoints, amodalBoxes(work.frame, labels, assets));
-                         // labels above come from the true depth; the written depth is what the sensor reads in fog
-                         SensorFrame recorded = FogDepth.apply(work.frame.camera(), work.frame.weather(), sensors);
-                         DerivedImages derived = SensorDerivation.derive(work.frame, sensors, recorded, template.sensors(), noiseSeed);
-                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, recorded, derived, frameLabels);
+                         DerivedImages derived = SensorDerivation.derive(work.frame, labeled.sensors(), labeled.recorded(),
+                                 template.sensors(), noiseSeed(work.frame));
+                         FrameWriter.Encoded files = writer.encode(work.frame, work.draws, labeled.recorded(), derived, labeled.labels());
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
                          long t3 = System.nanoTime();
@@ -235,18 +230,22 @@ public final class RenderJob {
             // Frame i is drawn and its readback queued before frame i−1's pixels are collected, so
             // on a GPU the transfer of one frame overlaps the rendering of the next.
             Path sceneFolder = template.file().toAbsolutePath().getParent();
-            FrameSampler.Sampled previous = null;
+            if (template.sampling().readsLabels() && options.replay() == null) {
+                renderChecked(template, options, source, todo, clock, renderer, labeler, workers, sceneFolder, assets);
+                return gl.capabilities();
+            }
+            FrameAcceptance.Accepted previous = null;
             for (int frameIndex : todo) {
                 long t0 = System.nanoTime();
-                FrameSampler.Sampled sampled;
+                FrameAcceptance.Accepted sampled;
                 try {
-                    sampled = source.frame(frameIndex);
+                    sampled = source.frame(frameIndex, null);
                 } catch (RuntimeException e) { // a frame the template cannot make: keep the one already drawn
                     if (previous != null) collect(renderer, previous, workers, clock, sceneFolder);
                     workers.awaitIdle();
                     throw e;
                 }
-                FrameScene frame = sampled.scene();
+                FrameScene frame = sampled.sampled().scene();
                 long t1 = System.nanoTime();
                 renderer.draw(frame);
                 renderer.startReadBack();
@@ -277,20 +276,6 @@ public final class RenderJob {
         return new LabelPolicy(spec.polygons() ? LabelPolicy.Segmentation.POLYGON : LabelPolicy.Segmentation.RLE, rules);
     }
 
-    /** Each annotated instance's amodal box, from its model's vertices (the library is synchronized). */
-    private static Map<Integer, double[]> amodalBoxes(FrameScene frame, List<InstanceLabel> labels, AssetLibrary assets) {
-        Map<Integer, double[]> boxes = new java.util.HashMap<>();
-        for (InstanceLabel l : labels) {
-            var object = frame.instance(l.instanceId());
-            List<AmodalBox.Part> parts = new ArrayList<>();
-            for (var part : assets.model(object.source()).parts())
-                parts.add(new AmodalBox.Part(new org.joml.Matrix4d(object.modelToWorld()).mul(part.nodeToModel()), part.mesh().positions()));
-            double[] box = AmodalBox.of(frame.camera(), parts);
-            if (box != null) boxes.put(l.instanceId(), box);
-        }
-        return boxes;
-    }
-
     /** Model-space boxes from the (already loaded) assets; the library is synchronized, so workers may ask. */
     private static ModelBounds boundsOf(AssetLibrary assets) {
         return source -> {
@@ -301,13 +286,71 @@ public final class RenderJob {
         };
     }
 
-    private static void collect(SceneRenderer renderer, FrameSampler.Sampled sampled, WorkerPool<Work> workers, StageClock clock,
+    private static void collect(SceneRenderer renderer, FrameAcceptance.Accepted accepted, WorkerPool<Work> workers, StageClock clock,
                                 Path sceneFolder) {
         long t0 = System.nanoTime();
         SensorFrame sensors = renderer.finishReadBack();
         clock.add(Stage.READBACK, System.nanoTime() - t0);
-        workers.submit(new Work(sampled.scene(), new FrameMeta.Draws(sampled.frameSeed(), sampled.log().values(), sceneFolder), sensors));
+        workers.submit(new Work(accepted.sampled().scene(), draws(accepted, sceneFolder), sensors, null));
     }
 
-    private record Work(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors) {}
+    /**
+     * The loop for templates with label conditions: each attempt of a frame is drawn, read back and
+     * labeled on this (the GL) thread before the next, and only the accepted one goes to the
+     * workers, already labeled. No frame overlaps another here.
+     */
+    private static void renderChecked(SceneTemplate template, Options options, FrameSource source, List<Integer> todo,
+                                      StageClock clock, SceneRenderer renderer, FrameLabeler labeler, WorkerPool<Work> workers,
+                                      Path sceneFolder, AssetLibrary assets) {
+        LabelPolicy policy = policy(template);
+        ModelBounds bounds = boundsOf(assets);
+        FrameAcceptance.Labeling labeling = attempt -> {
+            FrameScene frame = attempt.scene();
+            long t0 = System.nanoTime();
+            renderer.draw(frame);
+            renderer.startReadBack();
+            long t1 = System.nanoTime();
+            SensorFrame raw = renderer.finishReadBack();
+            long t2 = System.nanoTime();
+            FrameLabeler.Labeled labeled = labeler.label(frame, raw);
+            var annotations = FrameMeta.build(frame, labeled.labels(), labeled.recorded().amodal(), policy,
+                    OutputLayout.rgb(frame.frameIndex(), options.rgb()), bounds).get("annotations");
+            clock.add(Stage.RENDER, t1 - t0);
+            clock.add(Stage.READBACK, t2 - t1);
+            clock.add(Stage.LABEL, System.nanoTime() - t2);
+            return new FrameAcceptance.Rendered(labeled, annotations);
+        };
+        for (int frameIndex : todo) {
+            FrameAcceptance.Accepted accepted;
+            try {
+                accepted = source.frame(frameIndex, labeling);
+            } catch (RuntimeException e) { // no attempt met the conditions: keep the frames already accepted
+                workers.awaitIdle();
+                throw e;
+            }
+            if (accepted.rendered() != null) {
+                workers.submit(new Work(accepted.sampled().scene(), draws(accepted, sceneFolder), null, accepted.rendered().labeled()));
+                continue;
+            }
+            // a frame whose conditions (its bin's) read no labels: drawn once, labeled by a worker
+            long t0 = System.nanoTime();
+            renderer.draw(accepted.sampled().scene());
+            renderer.startReadBack();
+            clock.add(Stage.RENDER, System.nanoTime() - t0);
+            collect(renderer, accepted, workers, clock, sceneFolder);
+        }
+        workers.awaitIdle();
+    }
+
+    /** What the frame's meta file records of its sampling. */
+    private static FrameMeta.Draws draws(FrameAcceptance.Accepted accepted, Path sceneFolder) {
+        FrameSampler.Sampled s = accepted.sampled();
+        return new FrameMeta.Draws(s.frameSeed(), s.log().values(), sceneFolder, accepted.record());
+    }
+
+    /**
+     * A frame to write: its scene and draws, and either its raw sensor images (labeled by the
+     * worker) or, for frames checked against label conditions, its labels already made.
+     */
+    private record Work(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors, FrameLabeler.Labeled labeled) {}
 }

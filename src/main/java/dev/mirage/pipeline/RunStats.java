@@ -26,6 +26,7 @@ public final class RunStats {
             stages.put(s.name().toLowerCase(Locale.ROOT), r.rendered() == 0 ? 0 : r.stages().nanos(s) / 1e6 / r.rendered());
         n.put("bottleneck", r.stages().bottleneck().name().toLowerCase(Locale.ROOT));
         PeakMemory.residentBytes().ifPresent(b -> n.put("peakResidentMiB", b / 1048576.0));
+        if (r.acceptance() != null) n.set("acceptance", r.acceptance().json());
         Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
     }
 

@@ -45,9 +45,29 @@ public final class SampleJob {
      * @param summary  the statistics of every logged parameter
      * @param nanos    time spent sampling and summarising (template reading excluded)
      */
-    public record Result(SampleStats.Summary summary, long nanos) {
+    public record Result(SampleStats.Summary summary, long nanos, Acceptance acceptance) {
+        public Result(SampleStats.Summary summary, long nanos) {
+            this(summary, nanos, null);
+        }
+
         public double framesPerSecond() {
             return summary.frames() / Math.max(nanos / 1e9, 1e-9);
+        }
+    }
+
+    /**
+     * How the template's constraints and coverage bins on sampled values shaped the frames.
+     *
+     * @param frames          frames taken
+     * @param attempts        samples drawn for them
+     * @param labelConditions conditions on labels, which need a render and were not checked
+     */
+    public record Acceptance(long frames, long attempts, int labelConditions) {
+        /** The line {@code mirage sample} prints. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "constraints and coverage on sampled values: %d frames from %d attempts "
+                    + "(%.1f%%)%s", frames, attempts, 100.0 * frames / attempts, labelConditions == 0 ? ""
+                    : "; " + labelConditions + " condition(s) on labels need a render and were not checked: render reports them");
         }
     }
 
@@ -66,9 +86,25 @@ public final class SampleJob {
         FrameSampler sampler = new FrameSampler(template, assets);
         long start = System.nanoTime();
         SampleStats stats = new SampleStats();
-        for (int i = 0; i < options.frames(); i++)
-            stats.add(sampler.logged(options.seed(), options.from() + i).log());
-        SampleStats.Summary summary = stats.summarize();
-        return new Result(summary, System.nanoTime() - start);
+        if (!template.sampling().active()) {
+            for (int i = 0; i < options.frames(); i++)
+                stats.add(sampler.logged(options.seed(), options.from() + i).log());
+            return new Result(stats.summarize(), System.nanoTime() - start);
+        }
+        // through the constraints and coverage bins on sampled values, as render takes frames (labels unseen)
+        FrameAcceptance acceptance = new FrameAcceptance(template, sampler, options.seed(), null);
+        long attempts = 0;
+        for (int i = 0; i < options.frames(); i++) {
+            FrameAcceptance.Accepted a = acceptance.accept(options.from() + i, null);
+            attempts += a.record().path("attempt").asLong() + 1;
+            stats.add(a.sampled().log());
+        }
+        long labelConditions = template.sampling().constraints().stream()
+                .filter(c -> c instanceof dev.mirage.template.SamplingSpec.Condition.Labels).count();
+        if (template.sampling().coverage() != null)
+            labelConditions += template.sampling().coverage().bins().stream().flatMap(b -> b.where().stream())
+                    .filter(c -> c instanceof dev.mirage.template.SamplingSpec.Condition.Labels).count();
+        return new Result(stats.summarize(), System.nanoTime() - start,
+                new Acceptance(options.frames(), attempts, (int) labelConditions));
     }
 }

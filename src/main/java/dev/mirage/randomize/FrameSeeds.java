@@ -18,6 +18,17 @@ public final class FrameSeeds {
         return SplitMix64.mix(SplitMix64.mix(datasetSeed) ^ SplitMix64.mix(frameIndex + 0x632BE59BD9B4E019L));
     }
 
+    /**
+     * The seed attempt {@code attempt} of frame {@code frameIndex} samples with, in place of the
+     * dataset seed: the dataset seed itself for attempt 0 (so frames of templates without
+     * constraints are what they always were), a mix of (dataset seed, frame index, attempt) after.
+     */
+    public static long attemptSeed(long datasetSeed, long frameIndex, int attempt) {
+        if (attempt < 0) throw new IllegalArgumentException("attempt " + attempt);
+        if (attempt == 0) return datasetSeed;
+        return SplitMix64.mix(frameSeed(datasetSeed, frameIndex) + 0xD1B54A32D192ED03L * attempt);
+    }
+
     /** The stream a concern of a frame draws from. */
     public static RandomGenerator stream(long datasetSeed, long frameIndex, Concern concern) {
         return new SplitMix64(SplitMix64.mix(frameSeed(datasetSeed, frameIndex) + 0x9E3779B97F4A7C15L * (concern.ordinal() + 1)));

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param weather    the atmosphere's ranges
  * @param exposure   the camera's exposure ({@code camera.exposure} in the file)
  * @param sensors    which sensors to render and their settings ({@code sensors}, {@code thermal}, {@code nir})
+ * @param sampling   constraints, coverage bins and the attempt cap ({@link SamplingSpec#NONE} without them)
  */
 public record SceneTemplate(
         Path file,
@@ -41,7 +42,8 @@ public record SceneTemplate(
         List<LightSpec> lights,
         WeatherSpec weather,
         ExposureSpec exposure,
-        SensorsSpec sensors) {
+        SensorsSpec sensors,
+        SamplingSpec sampling) {
 
     public SceneTemplate {
         categories = List.copyOf(categories);
@@ -50,14 +52,15 @@ public record SceneTemplate(
         lights = List.copyOf(lights);
         java.util.Objects.requireNonNull(exposure);
         java.util.Objects.requireNonNull(sensors);
+        java.util.Objects.requireNonNull(sampling);
     }
 
-    /** A template with the default sensors. */
+    /** A template with the default sensors, without constraints or coverage. */
     public SceneTemplate(Path file, int version, String name, ImageSpec image, CameraSpec camera, SunSpec sun, SkySpec sky,
                          List<CategorySpec> categories, List<ObjectSpec> objects, LabelSpec labels,
                          Map<String, NumberDist> variables, List<LightSpec> lights, WeatherSpec weather, ExposureSpec exposure) {
         this(file, version, name, image, camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure,
-                SensorsSpec.DEFAULT);
+                SensorsSpec.DEFAULT, SamplingSpec.NONE);
     }
 
     /** A template without exposure. */
@@ -81,7 +84,7 @@ public record SceneTemplate(
     /** A copy with another image size (the CLI's --width/--height). */
     public SceneTemplate withImageSize(int width, int height) {
         return new SceneTemplate(file, version, name, new ImageSpec(width, height, image.antiAliasing()),
-                camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure, sensors);
+                camera, sun, sky, categories, objects, labels, variables, lights, weather, exposure, sensors, sampling);
     }
 
     /** Output size and how RGB is anti-aliased (depth and ids never are). */

@@ -125,7 +125,8 @@ public final class TemplateReader {
 
         SceneTemplate template() {
             JsonNode r = in.object(root, "", Set.of("mirage", "name", "image", "camera", "sun", "sky",
-                    "categories", "objects", "labels", "variables", "lights", "weather", "sensors", "thermal", "nir"));
+                    "categories", "objects", "labels", "variables", "lights", "weather", "sensors", "thermal", "nir",
+                    "constraints", "coverage", "sampling"));
             if (r == null) throw failure();
             Integer version = in.integer(r.get("mirage"), "/mirage", VERSION, VERSION);
             String name = r.has("name") ? in.text(r.get("name"), "/name") : stem(file);
@@ -157,12 +158,13 @@ public final class TemplateReader {
                 if (most > MAX_LIGHTS)
                     in.error("/lights", "expected at most " + MAX_LIGHTS + " point and spot lights per frame, got up to " + most);
             }
+            SamplingSpec sampling = new ConstraintReader(in, root, locations).read(r, categories, labels, objects, dist.variables());
             if (!in.errors().isEmpty()) throw failure();
             SceneTemplate.WeatherSpec weather = r.has("weather") ? weather(r.get("weather")) : SceneTemplate.WeatherSpec.CLEAR;
             SensorsSpec sensors = new SensorsReader(in, dist).read(r);
             if (!in.errors().isEmpty()) throw failure();
             return new SceneTemplate(file, version, name, image, camera, sun, sky, categories, objects, labels,
-                    dist.variables(), lights, weather, exposure, sensors);
+                    dist.variables(), lights, weather, exposure, sensors, sampling);
         }
 
         /**

@@ -67,4 +67,16 @@ class FrameSeedsTest {
         for (Concern c : Concern.values()) firsts.add(FrameSeeds.stream(SEED, 3, c).nextLong());
         assertEquals(Concern.values().length, firsts.size());
     }
+
+    @Test
+    void attemptZeroSamplesWithTheDatasetSeedAndLaterAttemptsWithTheirOwn() {
+        assertEquals(SEED, FrameSeeds.attemptSeed(SEED, 12, 0), "attempt 0 is the frame a template without constraints gives");
+        Set<Long> seeds = new HashSet<>();
+        for (int frame = 0; frame < 50; frame++)
+            for (int attempt = 1; attempt < 50; attempt++) seeds.add(FrameSeeds.attemptSeed(SEED, frame, attempt));
+        seeds.add(SEED);
+        assertEquals(50 * 49 + 1, seeds.size(), "every (frame, attempt) samples from its own seed");
+        assertEquals(FrameSeeds.attemptSeed(SEED, 3, 4), FrameSeeds.attemptSeed(SEED, 3, 4));
+        assertNotEquals(FrameSeeds.attemptSeed(SEED, 3, 4), FrameSeeds.attemptSeed(SEED + 1, 3, 4));
+    }
 }
