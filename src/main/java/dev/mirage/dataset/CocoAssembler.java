@@ -160,6 +160,9 @@ public final class CocoAssembler {
         image.put("meta_file", OutputLayout.meta(frame));
         if (record.has("weather")) image.set("weather", record.get("weather"));
         if (record.has("conditions")) image.set("conditions", record.get("conditions"));
+        // constrained or binned runs: the coverage bin and the attempt that was accepted
+        if (record.path("sampling").has("bin")) image.set("coverage_bin", record.at("/sampling/bin"));
+        if (record.path("sampling").has("attempt")) image.set("attempt", record.at("/sampling/attempt"));
         CameraOpticsRecord.copyToCoco(record.path("camera"), image);
         return image;
     }

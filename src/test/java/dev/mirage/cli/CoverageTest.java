@@ -49,6 +49,7 @@ class CoverageTest {
             counts.merge(bin, 1, Integer::sum);
             JsonNode image = coco.get("images").get(i);
             assertEquals(i + 1, image.get("id").asInt());
+            assertEquals(bin, image.path("coverage_bin").asText(), "COCO carries the bin");
             double elevation = image.get("conditions").get("sunElevationDeg").asDouble();
             if (bin.equals("night")) // hour <= 3 is a sun at or below 0 degrees (-20 at midnight, 60 at noon)
                 assertTrue(elevation <= 1e-3, "frame " + i + ": night bin, sun at " + elevation);
