@@ -103,10 +103,13 @@ public final class ReportPage {
         h.append("<h2 id=\"conditions\">Conditions</h2>\n<p class=\"note\">From <code>images[].conditions</code> in the COCO file "
                 + "(the meta file's <code>conditions</code> where an image has none).</p>\n");
         Map<String, Map<String, List<Frame>>> text = report.framesByTextCondition();
+        // columns for the categories the dataset shows (a shared category list may name many more)
+        Map<Category, Long> perCategory = report.annotationsPerCategory();
+        List<Category> shown = report.categories().stream().filter(c -> perCategory.get(c) > 0).toList();
         if (text.isEmpty() && report.numberConditions().isEmpty()) h.append("<p>No frame records conditions.</p>\n");
         for (Map.Entry<String, Map<String, List<Frame>>> e : text.entrySet()) {
             h.append("<h3>").append(escape(e.getKey())).append("</h3>\n<table><tr><th>value</th><th>frames</th>");
-            for (Category c : report.categories()) h.append("<th>").append(escape(c.name())).append("</th>");
+            for (Category c : shown) h.append("<th>").append(escape(c.name())).append("</th>");
             h.append("</tr>\n");
             List<Option> options = new ArrayList<>();
             for (Map.Entry<String, List<Frame>> v : e.getValue().entrySet()) {
@@ -114,7 +117,7 @@ public final class ReportPage {
                 options.add(new Option(v.getKey(), n));
                 h.append("<tr data-condition=\"").append(escape(e.getKey())).append("\" data-value=\"").append(escape(v.getKey()))
                         .append("\"><td>").append(escape(v.getKey())).append("</td><td data-frames=\"").append(n).append("\">").append(n).append("</td>");
-                for (Category c : report.categories()) {
+                for (Category c : shown) {
                     long k = v.getValue().stream().flatMap(f -> f.annotations().stream()).filter(a -> a.categoryId() == c.id()).count();
                     h.append("<td data-category=\"").append(escape(c.name())).append("\" data-annotations=\"").append(k).append("\">")
                             .append(k).append("</td>");
