@@ -65,7 +65,7 @@ public final class ReportPage {
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Mirage dataset report: %s</title>
                 <style>body{font-family:sans-serif;margin:1.2em;background:#f6f6f6;color:#222}h2{margin-top:1.6em}
-                table{border-collapse:collapse;background:#fff;margin:.4em 0}td,th{border:1px solid #ddd;padding:.2em .6em;text-align:right}
+                table{border-collapse:collapse;background:#fff;margin:.4em .4em .4em 0;display:inline-table;vertical-align:top}td,th{border:1px solid #ddd;padding:.2em .6em;text-align:right}
                 td:first-child,th:first-child{text-align:left}figure{display:inline-block;margin:.4em;vertical-align:top;background:#fff;padding:.4em}
                 figure svg{max-width:100%%;height:auto;display:block}figcaption{font-size:12px;font-family:monospace;max-width:340px}
                 .thumbs figure img{display:block;width:320px;max-width:100%%;height:auto}p.note{color:#555;font-size:14px}</style></head><body>
