@@ -58,8 +58,8 @@ public final class DatasetReport {
         }
     }
 
-    /** One image of the COCO file: frame index (image id − 1), RGB file, conditions, annotations. */
-    public record Frame(int frame, String rgbFile, Map<String, String> textConditions, Map<String, Double> numberConditions,
+    /** One image of the COCO file: frame index (image id − 1), conditions, annotations. */
+    public record Frame(int frame, Map<String, String> textConditions, Map<String, Double> numberConditions,
                         List<Annotation> annotations) {
         public Frame {
             textConditions = Map.copyOf(textConditions);
@@ -133,7 +133,7 @@ public final class DatasetReport {
                     if (e.getValue().isNumber()) numbers.put(e.getKey(), e.getValue().asDouble());
                     else if (e.getValue().isTextual() || e.getValue().isBoolean()) text.put(e.getKey(), e.getValue().asText());
                 }
-            frames.add(new Frame(id - 1, image.path("file_name").asText(), text, numbers, byImage.getOrDefault(id, List.of())));
+            frames.add(new Frame(id - 1, text, numbers, byImage.getOrDefault(id, List.of())));
         }
         String name = coco.path("info").path("description").asText(folder.getFileName() == null ? "dataset" : folder.getFileName().toString());
         return new DatasetReport(folder, name, categories, frames, stats.summarize(), metaFiles);
