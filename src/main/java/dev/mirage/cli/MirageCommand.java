@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Headless synthetic-image renderer: scene templates in, labeled datasets (COCO) out.",
         subcommands = {RenderCommand.class, ValidateCommand.class, InfoCommand.class, PreviewCommand.class,
-                MergeCommand.class, BenchCommand.class, ExportCommand.class, SampleCommand.class, AssetsCommand.class})
+                MergeCommand.class, BenchCommand.class, ExportCommand.class, SampleCommand.class, AssetsCommand.class, ReportCommand.class})
 final class MirageCommand implements java.util.concurrent.Callable<Integer> {
     final PrintStream out;
     final PrintStream err;

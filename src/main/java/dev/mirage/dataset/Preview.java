@@ -57,6 +57,17 @@ public final class Preview {
      */
     public static Path write(OutputLayout layout, int frame, Map<Integer, String> categoryNames,
                              Map<Integer, int[][]> skeletons) throws IOException {
+        Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + ".png");
+        writePng(target, overlay(layout, frame, categoryNames, skeletons));
+        return target;
+    }
+
+    /**
+     * The image {@link #write(OutputLayout, int, Map, Map)} writes, at the frame's size, without
+     * writing it (for pages that embed their own copies).
+     */
+    public static BufferedImage overlay(OutputLayout layout, int frame, Map<Integer, String> categoryNames,
+                                        Map<Integer, int[][]> skeletons) throws IOException {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
         // the RGB image, else the thermal or NIR one; masks tinted where the instance image was written
         JsonNode files = meta.path("files");
@@ -89,9 +100,7 @@ public final class Preview {
             drawKeypoints(g, a.path("keypoints"), skeletons.get(a.path("category_id").asInt()), Math.max(2, rgb.getWidth() / 320));
         }
         g.dispose();
-        Path target = layout.resolve("preview/" + OutputLayout.stem(frame) + ".png");
-        writePng(target, out);
-        return target;
+        return out;
     }
 
     /** The 12 edges of the projected 3D box: corners whose indices differ in one bit (one box axis). */

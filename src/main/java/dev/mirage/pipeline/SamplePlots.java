@@ -11,9 +11,6 @@ import dev.mirage.pipeline.SampleStats.Scalar;
 import dev.mirage.pipeline.SampleStats.Vector;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +28,8 @@ import javax.imageio.ImageIO;
  * a vector's components side by side in one image; a bar chart for a choice; a histogram of the
  * values per frame where that count varies), and an {@code index.html} showing them all. Drawn
  * with Java2D into images of a fixed size ({@link #PANEL_WIDTH} × {@link #HEIGHT} a panel), so it
- * runs headless and needs no GL.
+ * runs headless and needs no GL; the same drawing code writes the charts as inline SVG
+ * ({@link #svg}, {@link #histogramsSvg}, {@link #barsSvg}) through {@link PlotCanvas}.
  *
  * <p>Thread safety: stateless.
  */
@@ -114,7 +112,42 @@ public final class SamplePlots {
     /** One histogram panel per element of {@code numbers}, side by side, under one title. */
     private static BufferedImage histograms(String title, List<String> names, List<Numbers> numbers) {
         BufferedImage image = new BufferedImage(PANEL_WIDTH * numbers.size(), HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = start(image, title);
+        PlotCanvas.Raster canvas = new PlotCanvas.Raster(image);
+        drawHistograms(canvas, image.getWidth(), title, names, numbers);
+        canvas.dispose();
+        return image;
+    }
+
+    /**
+     * {@link #histograms} as an inline SVG element: one panel per element of {@code numbers} (named
+     * by {@code names}, "" for none), for pages that embed their charts.
+     */
+    public static String histogramsSvg(String title, List<String> names, List<Numbers> numbers) {
+        PlotCanvas.Svg canvas = new PlotCanvas.Svg(PANEL_WIDTH * numbers.size(), HEIGHT);
+        drawHistograms(canvas, PANEL_WIDTH * numbers.size(), title, names, numbers);
+        return canvas.finish(title);
+    }
+
+    /** {@link #bars} as an inline SVG element. */
+    public static String barsSvg(Choice choice) {
+        PlotCanvas.Svg canvas = new PlotCanvas.Svg(PANEL_WIDTH, HEIGHT);
+        drawBars(canvas, choice);
+        return canvas.finish(choice.pointer());
+    }
+
+    /** A parameter's chart as an inline SVG element: histograms for numbers and vectors, bars for a choice. */
+    public static String svg(Parameter p) {
+        if (p instanceof Scalar s) return histogramsSvg(p.pointer(), List.of(""), List.of(s.numbers()));
+        if (p instanceof Vector v) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < v.components().size(); i++) names.add(SampleStats.componentName(i));
+            return histogramsSvg(p.pointer(), names, v.components());
+        }
+        return barsSvg((Choice) p);
+    }
+
+    private static void drawHistograms(PlotCanvas g, int width, String title, List<String> names, List<Numbers> numbers) {
+        start(g, width, title);
         for (int i = 0; i < numbers.size(); i++) {
             Numbers n = numbers.get(i);
             String name = names.get(i).isEmpty() ? "" : names.get(i) + ":  ";
@@ -130,7 +163,7 @@ public final class SamplePlots {
             Ticks y = Ticks.of(0, most, 5);
             Ticks x = Ticks.of(edges[0], edges[edges.length - 1], 6);
             area.axes(g, x, y);
-            g.setColor(BAR);
+            g.color(BAR);
             for (int b = 0; b < counts.length; b++) {
                 if (counts[b] == 0) continue;
                 int left = area.x(edges[b], x), right = Math.max(left + 1, area.x(edges[b + 1], x) - 1);
@@ -138,14 +171,19 @@ public final class SamplePlots {
                 g.fillRect(left, top, right - left, area.bottom() - top);
             }
         }
-        g.dispose();
-        return image;
     }
 
     /** A bar per option (the {@link #MAX_BARS} most frequent), in option order. */
     private static BufferedImage bars(Choice choice) {
         BufferedImage image = new BufferedImage(PANEL_WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = start(image, choice.pointer());
+        PlotCanvas.Raster canvas = new PlotCanvas.Raster(image);
+        drawBars(canvas, choice);
+        canvas.dispose();
+        return image;
+    }
+
+    private static void drawBars(PlotCanvas g, Choice choice) {
+        start(g, PANEL_WIDTH, choice.pointer());
         List<Option> shown = choice.options();
         if (shown.size() > MAX_BARS) {
             List<Option> top = shown.stream().sorted(Comparator.comparingLong(Option::count).reversed()).limit(MAX_BARS).toList();
@@ -159,54 +197,46 @@ public final class SamplePlots {
         Ticks y = Ticks.of(0, most, 5);
         area.axes(g, null, y);
         double slot = (double) area.width / Math.max(1, shown.size());
-        FontMetrics fm = g.getFontMetrics();
         for (int i = 0; i < shown.size(); i++) {
             Option o = shown.get(i);
             int width = (int) Math.max(1, Math.min(MAX_BAR_WIDTH, Math.round(slot * 0.7)));
             int left = area.left + (int) Math.round(i * slot + (slot - width) / 2);
             int top = area.y(o.count(), y);
-            g.setColor(BAR);
+            g.color(BAR);
             g.fillRect(left, top, width, area.bottom() - top);
-            g.setColor(AXIS);
-            String label = fit(o.value(), (int) slot - 2, fm);
-            g.drawString(label, left + width / 2 - fm.stringWidth(label) / 2, area.bottom() + fm.getAscent() + 4);
+            g.color(AXIS);
+            String label = fit(o.value(), (int) slot - 2, g);
+            g.text(label, left + width / 2 - g.textWidth(label) / 2, area.bottom() + g.ascent() + 4);
             String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * o.count() / choice.count());
-            if (fm.stringWidth(share) <= slot - 2) g.drawString(share, left + width / 2 - fm.stringWidth(share) / 2, top - 3);
+            if (g.textWidth(share) <= slot - 2) g.text(share, left + width / 2 - g.textWidth(share) / 2, top - 3);
         }
-        g.dispose();
-        return image;
     }
 
-    /** A white image with antialiasing on and {@code title} centred at the top. */
-    private static Graphics2D start(BufferedImage image, String title) {
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(AXIS);
-        g.setFont(TITLE);
-        String shown = fit(title, image.getWidth() - 16, g.getFontMetrics());
-        g.drawString(shown, (image.getWidth() - g.getFontMetrics().stringWidth(shown)) / 2, 20);
-        g.setFont(TEXT);
-        return g;
+    /** A white chart {@code width} wide with {@code title} centred at the top. */
+    private static void start(PlotCanvas g, int width, String title) {
+        g.color(Color.WHITE);
+        g.fillRect(0, 0, width, HEIGHT);
+        g.color(AXIS);
+        g.font(TITLE);
+        String shown = fit(title, width - 16, g);
+        g.text(shown, (width - g.textWidth(shown)) / 2, 20);
+        g.font(TEXT);
     }
 
     /** Draws a panel's stats line at {@code x0} and returns its plot area. */
-    private static Area panel(Graphics2D g, int x0, String stats) {
-        FontMetrics fm = g.getFontMetrics();
-        String shown = fit(stats, PANEL_WIDTH - 16, fm);
-        g.setColor(AXIS);
-        g.drawString(shown, x0 + (PANEL_WIDTH - fm.stringWidth(shown)) / 2, TITLE_HEIGHT + fm.getAscent());
+    private static Area panel(PlotCanvas g, int x0, String stats) {
+        String shown = fit(stats, PANEL_WIDTH - 16, g);
+        g.color(AXIS);
+        g.text(shown, x0 + (PANEL_WIDTH - g.textWidth(shown)) / 2, TITLE_HEIGHT + g.ascent());
         int top = TITLE_HEIGHT + SUBTITLE_HEIGHT + TOP_GAP;
         return new Area(x0 + LEFT, top, PANEL_WIDTH - LEFT - RIGHT, HEIGHT - top - BOTTOM);
     }
 
     /** {@code text}, cut with an ellipsis to fit {@code width} pixels. */
-    private static String fit(String text, int width, FontMetrics fm) {
-        if (fm.stringWidth(text) <= width) return text;
+    private static String fit(String text, int width, PlotCanvas g) {
+        if (g.textWidth(text) <= width) return text;
         String s = text;
-        while (!s.isEmpty() && fm.stringWidth(s + "…") > width) s = s.substring(0, s.length() - 1);
+        while (!s.isEmpty() && g.textWidth(s + "…") > width) s = s.substring(0, s.length() - 1);
         return s + "…";
     }
 
@@ -225,28 +255,27 @@ public final class SamplePlots {
         }
 
         /** Grid lines and labels for the y ticks, labels for the x ticks (none when {@code x} is null), axis lines. */
-        void axes(Graphics2D g, Ticks x, Ticks y) {
-            FontMetrics fm = g.getFontMetrics();
+        void axes(PlotCanvas g, Ticks x, Ticks y) {
             for (double v : y.values()) {
                 int py = y(v, y);
-                g.setColor(GRID);
-                g.drawLine(left, py, left + width, py);
-                g.setColor(AXIS);
-                g.drawLine(left - 4, py, left, py);
+                g.color(GRID);
+                g.line(left, py, left + width, py);
+                g.color(AXIS);
+                g.line(left - 4, py, left, py);
                 String label = y.label(v);
-                g.drawString(label, left - 7 - fm.stringWidth(label), py + fm.getAscent() / 2 - 1);
+                g.text(label, left - 7 - g.textWidth(label), py + g.ascent() / 2 - 1);
             }
             if (x != null) {
                 for (double v : x.values()) {
                     int px = x(v, x);
-                    g.drawLine(px, bottom(), px, bottom() + 4);
+                    g.line(px, bottom(), px, bottom() + 4);
                     String label = x.label(v);
-                    g.drawString(label, px - fm.stringWidth(label) / 2, bottom() + 6 + fm.getAscent());
+                    g.text(label, px - g.textWidth(label) / 2, bottom() + 6 + g.ascent());
                 }
             }
-            g.setColor(AXIS);
-            g.drawLine(left, top, left, bottom());
-            g.drawLine(left, bottom(), left + width, bottom());
+            g.color(AXIS);
+            g.line(left, top, left, bottom());
+            g.line(left, bottom(), left + width, bottom());
         }
     }
 

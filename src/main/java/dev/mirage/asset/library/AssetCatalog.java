@@ -41,7 +41,9 @@ public final class AssetCatalog {
             new Bottle(),
             new Book(),
             new Chair(),
-            new Table()));
+            new Table(),
+            new Animal(),
+            new EmergencyVehicle()));
 
     private final Map<String, Generator> byName = new LinkedHashMap<>();
 

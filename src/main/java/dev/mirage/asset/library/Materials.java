@@ -168,6 +168,11 @@ public final class Materials {
         return cached("cloth_" + name, () -> b("cloth_" + name).baseColor(srgb(r, g, bl)).roughness(0.9).recolorable(true).build());
     }
 
+    /** Short animal fur, matte and recolorable, default {@code r, g, b} in sRGB. */
+    public static Material fur(String name, double r, double g, double bl) {
+        return cached("fur_" + name, () -> b("fur_" + name).baseColor(srgb(r, g, bl)).roughness(0.95).recolorable(true).build());
+    }
+
     /** Glazed ceramic, recolorable. */
     public static Material ceramic() {
         return cached("ceramic", () -> b("ceramic").baseColor(srgb(0.9, 0.9, 0.88)).roughness(0.15).recolorable(true).build());

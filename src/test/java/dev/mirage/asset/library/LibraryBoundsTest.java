@@ -86,6 +86,12 @@ class LibraryBoundsTest {
                                 : new double[] {p.num("thicknessM"), p.num("heightM"), p.num("widthM"), 0.001}),
                 new Case("chair", Map.of("seatHeightM", 0.5, "heightM", 1.0, "widthM", 0.5, "depthM", 0.5),
                         p -> new double[] {p.num("widthM"), p.num("heightM"), p.num("depthM"), 0.001}),
+                // scaled so the ears (or antler tips) are at heightM; the hooves stand on y = 0
+                new Case("animal", Map.of("species", "dog", "heightM", 0.6, "strideDeg", 25.0, "headDeg", -30.0),
+                        p -> new double[] {NONE, p.num("heightM"), NONE, 0.001}),
+                // the van's size, plus the light bar on the roof
+                new Case("emergency_vehicle", Map.of("service", "police", "lengthM", 5.8, "widthM", 2.1, "heightM", 2.6),
+                        p -> new double[] {p.num("widthM"), p.num("heightM") + EmergencyVehicle.BAR_HEIGHT_M, p.num("lengthM"), CM}),
                 new Case("table", Map.of("heightM", 0.9, "lengthM", 2.0, "widthM", 1.0),
                         p -> new double[] {p.num("widthM"), p.num("heightM"), p.num("lengthM"), 0.001}));
         return cases.stream().flatMap(c -> Stream.of(Arguments.of(c.name(), Map.of(), c.expect()),
