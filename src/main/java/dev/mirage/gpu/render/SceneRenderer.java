@@ -13,6 +13,7 @@ import dev.mirage.gpu.resource.ReadbackBuffer;
 import dev.mirage.gpu.resource.RenderTarget;
 import dev.mirage.scene.Bloom;
 import dev.mirage.gpu.resource.ShaderProgram;
+import dev.mirage.gpu.resource.Texture2d;
 import dev.mirage.scene.FrameScene;
 import dev.mirage.scene.ObjectInstance;
 import dev.mirage.scene.Surface;
@@ -156,7 +157,7 @@ public final class SceneRenderer implements AutoCloseable {
         checkSize(options, context.capabilities());
         this.context = context;
         this.assets = assets;
-        this.textures = new TextureUploads(assets);
+        this.textures = new TextureUploads(assets, context.capabilities().softwareRenderer() ? 1f : Texture2d.DEFAULT_ANISOTROPY);
         this.options = options;
         try {
             create(options);

@@ -26,7 +26,12 @@ final class TextureUploads implements AutoCloseable {
     private final List<Texture2d> order = new ArrayList<>();
     private Texture2d white;
 
-    TextureUploads(AssetLibrary assets) {
+    /** The anisotropy ratio textures are filtered with. */
+    private final float maxAnisotropy;
+
+    /** @param maxAnisotropy the largest anisotropic filtering ratio (1 on software renderers: {@link Texture2d}) */
+    TextureUploads(AssetLibrary assets, float maxAnisotropy) {
+        this.maxAnisotropy = maxAnisotropy;
         this.assets = assets;
     }
 
@@ -41,7 +46,7 @@ final class TextureUploads implements AutoCloseable {
         Texture2d texture = uploaded.get(key);
         if (texture == null) {
             String name = ref instanceof TextureRef.File f ? f.path().getFileName().toString() : ref.key();
-            texture = Texture2d.upload(name + (srgb ? "" : " (linear)"), assets.texture(ref), srgb);
+            texture = Texture2d.upload(name + (srgb ? "" : " (linear)"), assets.texture(ref), srgb, maxAnisotropy);
             uploaded.put(key, texture);
             order.add(texture);
         }
