@@ -76,15 +76,23 @@ public final class DatasetReport {
     private final List<Frame> frames;
     private final SampleStats.Summary sampled;
     private final int metaFiles;
+    /** The run's {@code annotations/acceptance.json} (constraints and coverage), or null when it has none. */
+    private final JsonNode acceptance;
 
     private DatasetReport(Path folder, String name, List<Category> categories, List<Frame> frames, SampleStats.Summary sampled,
-                          int metaFiles) {
+                          int metaFiles, JsonNode acceptance) {
+        this.acceptance = acceptance;
         this.folder = folder;
         this.name = name;
         this.categories = List.copyOf(categories);
         this.frames = List.copyOf(frames);
         this.sampled = sampled;
         this.metaFiles = metaFiles;
+    }
+
+    /** The run's acceptance statistics (constraints and coverage bins), if it had any. */
+    public java.util.Optional<JsonNode> acceptance() {
+        return java.util.Optional.ofNullable(acceptance);
     }
 
     /**
@@ -133,10 +141,14 @@ public final class DatasetReport {
                     if (e.getValue().isNumber()) numbers.put(e.getKey(), e.getValue().asDouble());
                     else if (e.getValue().isTextual() || e.getValue().isBoolean()) text.put(e.getKey(), e.getValue().asText());
                 }
+            // a coverage bin is a condition of its own: counts and example frames per bin
+            if (image.hasNonNull("coverage_bin")) text.put("coverageBin", image.path("coverage_bin").asText());
             frames.add(new Frame(id - 1, text, numbers, byImage.getOrDefault(id, List.of())));
         }
         String name = coco.path("info").path("description").asText(folder.getFileName() == null ? "dataset" : folder.getFileName().toString());
-        return new DatasetReport(folder, name, categories, frames, stats.summarize(), metaFiles);
+        Path acceptanceFile = folder.resolve("annotations/acceptance.json");
+        JsonNode acceptance = Files.isRegularFile(acceptanceFile) ? readJson(acceptanceFile) : null;
+        return new DatasetReport(folder, name, categories, frames, stats.summarize(), metaFiles, acceptance);
     }
 
     private static JsonNode readJson(Path file) throws IOException {

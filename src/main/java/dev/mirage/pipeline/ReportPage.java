@@ -76,11 +76,45 @@ public final class ReportPage {
                 .append(report.annotationCount()).append("\">").append(report.annotationCount()).append("</b> annotations, ")
                 .append(report.metaFiles()).append(" meta files read.</p>\n");
         categories(h, report);
+        report.acceptance().ifPresent(a -> acceptance(h, a));
         conditions(h, report);
         measures(h, report);
         if (examples > 0) examples(h, report, examples);
         sampled(h, report);
         return h.append("</body></html>\n").toString();
+    }
+
+    /** The run's constraints and coverage: attempts, acceptance, each condition's pass rate and each bin's frames. */
+    private static void acceptance(StringBuilder h, com.fasterxml.jackson.databind.JsonNode a) {
+        h.append("<h2 id=\"acceptance\">Constraints and coverage</h2>\n<p class=\"note\">From <code>annotations/acceptance.json</code>: ")
+                .append("frames the sampler drew again until they met the template's conditions.</p>\n");
+        h.append("<table><tr><th>frames</th><th>attempts</th><th>acceptance</th><th>rendered attempts</th><th>most attempts allowed</th></tr>\n<tr><td data-frames=\"")
+                .append(a.path("frames").asLong()).append("\">").append(a.path("frames").asLong()).append("</td><td data-attempts=\"")
+                .append(a.path("attempts").asLong()).append("\">").append(a.path("attempts").asLong()).append("</td><td>")
+                .append(percent(a.path("acceptanceRate").asDouble())).append("</td><td>").append(a.path("renderedAttempts").asLong())
+                .append("</td><td>").append(a.path("maxAttempts").asInt()).append("</td></tr>\n</table>\n");
+        if (a.path("conditions").size() > 0) {
+            h.append("<table><tr><th>condition</th><th>checked</th><th>passed</th><th>pass rate</th></tr>\n");
+            for (var c : a.path("conditions"))
+                h.append("<tr><td><code>").append(escape(c.path("pointer").asText())).append("</code> ")
+                        .append(escape(c.path("condition").asText())).append("</td><td>").append(c.path("checked").asLong())
+                        .append("</td><td>").append(c.path("passed").asLong()).append("</td><td>")
+                        .append(percent(c.path("passRate").asDouble())).append("</td></tr>\n");
+            h.append("</table>\n");
+        }
+        if (a.path("bins").size() > 0) {
+            h.append("<table><tr><th>coverage bin</th><th>quota</th><th>frames</th><th>acceptance</th></tr>\n");
+            for (var b : a.path("bins"))
+                h.append("<tr data-bin=\"").append(escape(b.path("name").asText())).append("\"><td>").append(escape(b.path("name").asText()))
+                        .append("</td><td>").append(escape(b.path("quota").asText())).append("</td><td data-frames=\"")
+                        .append(b.path("frames").asLong()).append("\">").append(b.path("frames").asLong()).append("</td><td>")
+                        .append(percent(b.path("acceptanceRate").asDouble())).append("</td></tr>\n");
+            h.append("</table>\n");
+        }
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     private static void categories(StringBuilder h, DatasetReport report) {

@@ -91,6 +91,19 @@ class ConstraintsTest {
                 + c.get(2).asDouble() * c.get(2).asDouble());
     }
 
+    /** The dataset report shows the run's attempts: the sum over frames of their accepted attempt + 1, from the meta files. */
+    @Test
+    void theReportShowsAttemptsAndAcceptance() throws IOException {
+        long attempts = 0;
+        for (int i = 0; i < FRAMES; i++) attempts += meta(whole, i).at("/sampling/attempt").asLong() + 1;
+        java.nio.file.Path page = tmp.resolve("report.html");
+        CliRun r = CliRun.of("report", whole.toString(), "-o", page.toString());
+        assertEquals(0, r.exit(), r.describe());
+        String html = java.nio.file.Files.readString(page);
+        assertTrue(html.contains("data-attempts=\"" + attempts + "\""), "attempts " + attempts + " in the report");
+        assertTrue(html.contains("/constraints/2"), "each condition is listed");
+    }
+
     @Test
     void everyFrameMeetsItsConstraintsByItsWrittenLabels() throws IOException {
         JsonNode coco = read(whole.resolve("annotations/coco.json"));
