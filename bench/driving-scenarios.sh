@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 tiles=()
 for scene in scenes/driving/*.json; do
   name="$(basename "$scene" .json)"
-  line="$(java -jar target/mirage.jar render "$scene" -o "$work/$name" -n "$frames" --width 480 --height 270 --quiet)"
+  line="$(java -jar target/mirage.jar render "$scene" -o "$work/$name" -n "$frames" --width 480 --height 270 --quiet | grep 'frames/s')"
   echo "$name: ${line##*; }"
   tiles+=("$name=$work/$name/rgb/$(printf '%06d' "$tile").png")
 done
