@@ -42,9 +42,10 @@ public final class PreviewGallery {
         for (int frame : frames) {
             JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
             String stem = OutputLayout.stem(frame);
-            html.append("<figure><img src=\"").append(stem).append(".png\" alt=\"frame ").append(frame).append("\">")
-                    .append("<img src=\"").append(stem).append("-semantic.png\" alt=\"semantic ").append(frame).append("\">")
-                    .append("<figcaption>").append(caption(frame, meta, categoryNames)).append("</figcaption></figure>\n");
+            html.append("<figure><img src=\"").append(stem).append(".png\" alt=\"frame ").append(frame).append("\">");
+            if (meta.path("files").has("semantic")) // a template's sensors may leave the semantic image out
+                html.append("<img src=\"").append(stem).append("-semantic.png\" alt=\"semantic ").append(frame).append("\">");
+            html.append("<figcaption>").append(caption(frame, meta, categoryNames)).append("</figcaption></figure>\n");
         }
         html.append("</body></html>\n");
         Path page = layout.resolve("preview/index.html");
