@@ -77,6 +77,7 @@ final class FrameConditions {
             if (!c.boxHeightPx().contains(a.path("bbox").path(3).asDouble())) continue;
             if (!c.visiblePixels().contains(a.path("area").asDouble())) continue;
             if (!c.distanceM().equals(Range.ANY) && !c.distanceM().contains(distanceM(a))) continue;
+            if (!c.lateralM().equals(Range.ANY) && !c.lateralM().contains(lateralM(a))) continue;
             n++;
         }
         return n;
@@ -95,13 +96,13 @@ final class FrameConditions {
         int n = 0;
         for (ObjectInstance o : frame.objects()) {
             if (o.categoryId() == 0 || (c.categoryId() != 0 && o.categoryId() != c.categoryId())) continue;
-            if (!c.distanceM().equals(Range.ANY)) {
+            if (!c.distanceM().equals(Range.ANY) || !c.lateralM().equals(Range.ANY)) {
                 ModelBounds.Box b = bounds.of(o.source());
                 Vector3dc centre = Box3d.of(frame.camera(), b.min(), b.max(),
                         new Matrix4d(o.modelToWorld()).mul(b.frameToModel())).centre();
-                // the same arithmetic as distanceM(annotation) on the written centre
+                // the same arithmetic as distanceM(annotation) and lateralM(annotation) on the written centre
                 double d = Math.sqrt(centre.x() * centre.x() + centre.y() * centre.y() + centre.z() * centre.z());
-                if (!c.distanceM().contains(d)) continue;
+                if (!c.distanceM().contains(d) || !c.lateralM().contains(Math.abs(centre.x()))) continue;
             }
             n++;
         }
@@ -113,6 +114,11 @@ final class FrameConditions {
         JsonNode centre = annotation.path("bbox3d").path("centre");
         double x = centre.path(0).asDouble(), y = centre.path(1).asDouble(), z = centre.path(2).asDouble();
         return Math.sqrt(x * x + y * y + z * z);
+    }
+
+    /** Sideways offset of the annotation's {@code bbox3d} centre from the camera's line of sight, |x| (camera coordinates). */
+    static double lateralM(JsonNode annotation) {
+        return Math.abs(annotation.path("bbox3d").path("centre").path(0).asDouble());
     }
 
     /** An unmeasured value (no field) meets only an unbounded range. */

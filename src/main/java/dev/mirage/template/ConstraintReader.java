@@ -28,7 +28,7 @@ final class ConstraintReader {
 
     private static final Set<String> SAMPLED_FIELDS = Set.of("sampled", "component", "min", "max", "oneOf");
     private static final Set<String> LABEL_FIELDS = Set.of("category", "count", "occlusion", "truncation", "boxHeightPx",
-            "boxWidthPx", "visiblePixels", "distanceM");
+            "boxWidthPx", "visiblePixels", "distanceM", "lateralM");
 
     private final NodeReader in;
     private final JsonNode root;
@@ -244,9 +244,10 @@ final class ConstraintReader {
         Range width = optional(o, "boxWidthPx", p, 0, Double.MAX_VALUE, false);
         Range pixels = optional(o, "visiblePixels", p, 0, Double.MAX_VALUE, false);
         Range distance = optional(o, "distanceM", p, 0, Double.MAX_VALUE, false);
+        Range lateral = optional(o, "lateralM", p, 0, Double.MAX_VALUE, false);
         if (in.errors().size() > before) return null;
         return new Condition.Labels(p, locate(p), category, categoryId, count, occlusion, truncation, height, width,
-                pixels, distance);
+                pixels, distance, lateral);
     }
 
     private Range optional(JsonNode o, String field, String p, double lo, double hi, boolean integers) {

@@ -111,10 +111,19 @@ public record SamplingSpec(int maxAttempts, List<Condition> constraints, Coverag
          * @param boxWidthPx   {@code bbox} width
          * @param visiblePixels {@code area}
          * @param distanceM    distance from the camera to the centre of {@code bbox3d}
+         * @param lateralM     sideways offset of that centre from the camera's line of sight, |x| in camera
+         *                     coordinates (with the camera in the ego lane: how far from the lane's middle)
          */
         record Labels(String pointer, SourceLocation location, String category, int categoryId, Range count, Range occlusion,
-                      Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM)
+                      Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM, Range lateralM)
                 implements Condition {
+            /** A condition without a sideways range. */
+            public Labels(String pointer, SourceLocation location, String category, int categoryId, Range count, Range occlusion,
+                          Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM) {
+                this(pointer, location, category, categoryId, count, occlusion, truncation, boxHeightPx, boxWidthPx, visiblePixels,
+                        distanceM, Range.ANY);
+            }
+
             @Override
             public String toString() {
                 StringBuilder s = new StringBuilder(category == null ? "objects" : category);
@@ -125,6 +134,7 @@ public record SamplingSpec(int maxAttempts, List<Condition> constraints, Coverag
                 if (!boxWidthPx.equals(Range.ANY)) s.append(", boxWidthPx ").append(boxWidthPx);
                 if (!visiblePixels.equals(Range.ANY)) s.append(", visiblePixels ").append(visiblePixels);
                 if (!distanceM.equals(Range.ANY)) s.append(", distanceM ").append(distanceM);
+                if (!lateralM.equals(Range.ANY)) s.append(", lateralM ").append(lateralM);
                 return s.toString();
             }
         }

@@ -56,6 +56,20 @@ class FrameConditionsTest {
         assertFalse(FrameConditions.test(labels(1, one, ANY, ANY, ANY), annotations("[]")));
     }
 
+    /** Near the ego lane: the pedestrian 3 m to the side is outside 2 m of the line of sight, the one straight ahead inside. */
+    @Test
+    void lateralOffsetIsTheSidewaysDistanceFromTheLineOfSight() throws Exception {
+        JsonNode a = annotations(FRAME);
+        Range one = new Range(1, Double.POSITIVE_INFINITY);
+        Condition.Labels near = new Condition.Labels("/constraints/0", null, "c1", 1, one, ANY, ANY, ANY, ANY, ANY, ANY, new Range(0, 2));
+        assertEquals(1, FrameConditions.matches(near, a));
+        Condition.Labels side = new Condition.Labels("/constraints/0", null, "c1", 1, one, ANY, ANY, ANY, ANY, ANY, ANY, new Range(2.5, 3.5));
+        assertEquals(1, FrameConditions.matches(side, a), "|x| = 3 m");
+        Condition.Labels both = new Condition.Labels("/constraints/0", null, "c1", 1, one, ANY, ANY, ANY, ANY, ANY, new Range(0, 10),
+                new Range(0, 2));
+        assertEquals(0, FrameConditions.matches(both, a), "the one ahead is 20 m away, the near one 3 m aside");
+    }
+
     @Test
     void anUnmeasuredOcclusionMeetsNoOcclusionRange() throws Exception {
         JsonNode a = annotations("[ {\"category_id\": 1, \"iscrowd\": 0, \"bbox\": [0, 0, 4, 10], \"area\": 30, \"bbox3d\": {\"centre\": [0, 0, -2]}} ]");

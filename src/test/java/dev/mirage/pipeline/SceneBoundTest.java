@@ -77,6 +77,12 @@ class SceneBoundTest {
                     int actual = FrameConditions.matches(c, annotations);
                     assertTrue(actual <= bound, "frame " + i + ", category " + category + ", within " + d + " m: "
                             + actual + " annotations, bound " + bound);
+                    // the same bound with a sideways range (within d / 4 m of the line of sight)
+                    Condition.Labels aside = new Condition.Labels("/constraints/0", null, null, category,
+                            new Range(0, Double.POSITIVE_INFINITY), Range.ANY, Range.ANY, Range.ANY, Range.ANY, Range.ANY,
+                            c.distanceM(), d == Double.POSITIVE_INFINITY ? Range.ANY : new Range(0, d / 4));
+                    assertTrue(FrameConditions.matches(aside, annotations) <= FrameConditions.mostMatches(aside, frame, bounds),
+                            "frame " + i + ", within " + d / 4 + " m of the line of sight");
                     if (actual == bound && bound > 0) tight++;
                     if (actual < bound) loose++;
                     long all = frame.objects().stream().filter(o -> o.categoryId() != 0
