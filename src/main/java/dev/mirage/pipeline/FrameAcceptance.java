@@ -115,7 +115,8 @@ final class FrameAcceptance {
                 rendered = labeling.render(sampled);
                 renders++;
                 for (Condition c : conditions)
-                    if (c instanceof Condition.Labels l) pass &= count(checks.get(c), FrameConditions.test(l, rendered.annotations()));
+                    if (c instanceof Condition.Labels l) pass &= count(checks.get(c), FrameConditions.test(l, rendered.annotations(),
+                            FrameConditions.objectNames(sampled.scene())));
             }
             if (pass) return new Accepted(sampled, record(attempt, renders, bin, checks), rendered);
         }

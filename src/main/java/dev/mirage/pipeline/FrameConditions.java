@@ -12,6 +12,7 @@ import dev.mirage.template.TemplateException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.joml.Matrix4d;
 import org.joml.Vector3dc;
 
@@ -63,14 +64,32 @@ final class FrameConditions {
         return c.count().contains(matches(c, annotations));
     }
 
+    /** As {@link #test(Condition.Labels, JsonNode)}, with each instance's object name for {@code object}. */
+    static boolean test(Condition.Labels c, JsonNode annotations, IntFunction<String> objectName) {
+        return c.count().contains(matches(c, annotations, objectName));
+    }
+
+    /** The object name of each instance id of a frame (its template entry's or variant's name). */
+    static IntFunction<String> objectNames(FrameScene frame) {
+        Map<Integer, String> names = new java.util.HashMap<>();
+        for (ObjectInstance o : frame.objects()) if (o.instanceId() != 0) names.put(o.instanceId(), o.name());
+        return names::get;
+    }
+
     /**
      * How many non-crowd annotations (COCO annotation objects, as the meta file holds them) are of
      * the condition's category and within each of its ranges.
      */
     static int matches(Condition.Labels c, JsonNode annotations) {
+        return matches(c, annotations, id -> null);
+    }
+
+    /** As {@link #matches(Condition.Labels, JsonNode)}; {@code object} compares {@code objectName} of the annotation's instance. */
+    static int matches(Condition.Labels c, JsonNode annotations, IntFunction<String> objectName) {
         int n = 0;
         for (JsonNode a : annotations) {
             if (a.path("iscrowd").asInt() != 0) continue;
+            if (c.object() != null && !c.object().equals(objectName.apply(a.path("instance_id").asInt()))) continue;
             if (c.categoryId() != 0 && a.path("category_id").asInt() != c.categoryId()) continue;
             if (!within(c.occlusion(), a.get("occlusion")) || !within(c.truncation(), a.get("truncation"))) continue;
             if (!c.boxWidthPx().contains(a.path("bbox").path(2).asDouble())) continue;
@@ -96,6 +115,7 @@ final class FrameConditions {
         int n = 0;
         for (ObjectInstance o : frame.objects()) {
             if (o.categoryId() == 0 || (c.categoryId() != 0 && o.categoryId() != c.categoryId())) continue;
+            if (c.object() != null && !c.object().equals(o.name())) continue;
             if (!c.distanceM().equals(Range.ANY) || !c.lateralM().equals(Range.ANY)) {
                 ModelBounds.Box b = bounds.of(o.source());
                 Vector3dc centre = Box3d.of(frame.camera(), b.min(), b.max(),

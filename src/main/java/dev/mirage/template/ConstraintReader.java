@@ -27,8 +27,10 @@ final class ConstraintReader {
     static final int MAX_BLOCK_FRAMES = 1_000_000;
 
     private static final Set<String> SAMPLED_FIELDS = Set.of("sampled", "component", "min", "max", "oneOf");
+    /** The names of the template's entries and variants, for {@code object}; null when the objects did not read. */
+    private java.util.Set<String> objectNames;
     private static final Set<String> LABEL_FIELDS = Set.of("category", "count", "occlusion", "truncation", "boxHeightPx",
-            "boxWidthPx", "visiblePixels", "distanceM", "lateralM");
+            "boxWidthPx", "visiblePixels", "distanceM", "lateralM", "object");
 
     private final NodeReader in;
     private final JsonNode root;
@@ -62,6 +64,11 @@ final class ConstraintReader {
         Map<String, Integer> ids = new HashMap<>();
         if (categories != null) categories.forEach(c -> ids.put(c.name(), c.id()));
         this.categoryIds = ids;
+        if (objects != null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            objects.forEach(o -> o.variants().forEach(v -> { if (v.name() != null) names.add(v.name()); }));
+            this.objectNames = names;
+        }
         this.visibility = labels == null || labels.visibility();
         SamplingSpec spec = read(r);
         if (spec == null) return null;
@@ -245,9 +252,13 @@ final class ConstraintReader {
         Range pixels = optional(o, "visiblePixels", p, 0, Double.MAX_VALUE, false);
         Range distance = optional(o, "distanceM", p, 0, Double.MAX_VALUE, false);
         Range lateral = optional(o, "lateralM", p, 0, Double.MAX_VALUE, false);
+        String object = o.has("object") ? in.text(o.get("object"), p + "/object") : null;
+        if (object != null && objectNames != null && !objectNames.contains(object))
+            in.error(p + "/object", "expected the name of an /objects entry or variant (" + String.join(", ", new java.util.TreeSet<>(objectNames))
+                    + "), got \"" + object + "\"");
         if (in.errors().size() > before) return null;
         return new Condition.Labels(p, locate(p), category, categoryId, count, occlusion, truncation, height, width,
-                pixels, distance, lateral);
+                pixels, distance, lateral, object);
     }
 
     private Range optional(JsonNode o, String field, String p, double lo, double hi, boolean integers) {

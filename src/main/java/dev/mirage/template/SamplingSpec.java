@@ -113,10 +113,19 @@ public record SamplingSpec(int maxAttempts, List<Condition> constraints, Coverag
          * @param distanceM    distance from the camera to the centre of {@code bbox3d}
          * @param lateralM     sideways offset of that centre from the camera's line of sight, |x| in camera
          *                     coordinates (with the camera in the ego lane: how far from the lane's middle)
+         * @param object       the name of the template entry (or variant) the annotated object comes from, or null for any
          */
         record Labels(String pointer, SourceLocation location, String category, int categoryId, Range count, Range occlusion,
-                      Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM, Range lateralM)
+                      Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM, Range lateralM,
+                      String object)
                 implements Condition {
+            /** A condition on any object of its category. */
+            public Labels(String pointer, SourceLocation location, String category, int categoryId, Range count, Range occlusion,
+                          Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM, Range lateralM) {
+                this(pointer, location, category, categoryId, count, occlusion, truncation, boxHeightPx, boxWidthPx, visiblePixels,
+                        distanceM, lateralM, null);
+            }
+
             /** A condition without a sideways range. */
             public Labels(String pointer, SourceLocation location, String category, int categoryId, Range count, Range occlusion,
                           Range truncation, Range boxHeightPx, Range boxWidthPx, Range visiblePixels, Range distanceM) {
@@ -127,6 +136,7 @@ public record SamplingSpec(int maxAttempts, List<Condition> constraints, Coverag
             @Override
             public String toString() {
                 StringBuilder s = new StringBuilder(category == null ? "objects" : category);
+                if (object != null) s.append(" \"").append(object).append('"');
                 s.append(" count ").append(count);
                 if (!occlusion.equals(Range.ANY)) s.append(", occlusion ").append(occlusion);
                 if (!truncation.equals(Range.ANY)) s.append(", truncation ").append(truncation);

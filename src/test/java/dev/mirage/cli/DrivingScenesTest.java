@@ -62,6 +62,30 @@ class DrivingScenesTest {
         assertEquals(KEY_CATEGORY.keySet().stream().sorted().toList(), scenes().map(DrivingScenesTest::stem).toList());
     }
 
+    /**
+     * The child-near-road template's constraint names the "child" entry: every written frame holds a
+     * child (by the meta file's object names, not the sampler's word) 7–20 m away, at most 60% hidden.
+     */
+    @Test
+    void everyChildNearRoadFrameHoldsAChild(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("child");
+        CliRun r = CliRun.render(FOLDER.resolve("child-near-road.json"), out, 3, 0, 320, 180);
+        assertEquals(0, r.exit(), r.describe());
+        for (int i = 0; i < 3; i++) {
+            JsonNode meta = JSON.readTree(out.resolve("meta/%06d.json".formatted(i)).toFile());
+            Map<Integer, String> names = new java.util.HashMap<>();
+            meta.path("objects").forEach(o -> names.put(o.path("instanceId").asInt(), o.path("name").asText()));
+            boolean child = false;
+            for (JsonNode a : meta.path("annotations")) {
+                JsonNode c = a.path("bbox3d").path("centre");
+                double d = Math.sqrt(Math.pow(c.path(0).asDouble(), 2) + Math.pow(c.path(1).asDouble(), 2) + Math.pow(c.path(2).asDouble(), 2));
+                child |= "child".equals(names.get(a.path("instance_id").asInt())) && d >= 7 && d <= 20
+                        && a.path("occlusion").asDouble() <= 0.6;
+            }
+            assertTrue(child, "frame " + i + " holds a child 7-20 m away");
+        }
+    }
+
     @Test
     void allScenesShareOneCategoryList() throws IOException {
         List<Path> all = scenes().toList();

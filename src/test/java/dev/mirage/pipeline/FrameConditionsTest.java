@@ -70,6 +70,22 @@ class FrameConditionsTest {
         assertEquals(0, FrameConditions.matches(both, a), "the one ahead is 20 m away, the near one 3 m aside");
     }
 
+    /** {@code object} counts only the annotations whose instance comes from the named entry: a child among adults. */
+    @Test
+    void anObjectNameSelectsTheEntry() throws Exception {
+        JsonNode a = annotations("""
+                [ {"category_id": 1, "iscrowd": 0, "instance_id": 1, "bbox": [0, 0, 4, 10], "area": 30, "bbox3d": {"centre": [0, 0, -9]}},
+                  {"category_id": 1, "iscrowd": 0, "instance_id": 2, "bbox": [0, 0, 4, 10], "area": 30, "bbox3d": {"centre": [0, 0, -30]}} ]""");
+        Map<Integer, String> names = Map.of(1, "pedestrian", 2, "child");
+        Range one = new Range(1, Double.POSITIVE_INFINITY);
+        Condition.Labels child = new Condition.Labels("/constraints/0", null, "c1", 1, one, ANY, ANY, ANY, ANY, ANY, ANY, ANY, "child");
+        assertEquals(1, FrameConditions.matches(child, a, names::get));
+        Condition.Labels nearChild = new Condition.Labels("/constraints/0", null, "c1", 1, one, ANY, ANY, ANY, ANY, ANY,
+                new Range(0, 20), ANY, "child");
+        assertFalse(FrameConditions.test(nearChild, a, names::get), "the child is 30 m away; the adult at 9 m does not count");
+        assertEquals(0, FrameConditions.matches(child, a), "without names nothing is a child");
+    }
+
     @Test
     void anUnmeasuredOcclusionMeetsNoOcclusionRange() throws Exception {
         JsonNode a = annotations("[ {\"category_id\": 1, \"iscrowd\": 0, \"bbox\": [0, 0, 4, 10], \"area\": 30, \"bbox3d\": {\"centre\": [0, 0, -2]}} ]");

@@ -142,6 +142,19 @@ class ConstraintFieldsTest {
     }
 
     @Test
+    void anObjectNameMustNameAnEntry() throws IOException {
+        String scene = SCENE.replace("\"shape\": \"person\",", "\"name\": \"walker\", \"shape\": \"person\",");
+        Path ok = Files.writeString(dir.resolve("ok.json"), scene.replace("BLOCKS",
+                ", \"constraints\": [ { \"category\": \"pedestrian\", \"object\": \"walker\" } ]"));
+        assertEquals("walker", ((Condition.Labels) TemplateReader.read(ok).sampling().constraints().get(0)).object());
+        Path bad = Files.writeString(dir.resolve("bad.json"), scene.replace("BLOCKS",
+                ", \"constraints\": [ { \"category\": \"pedestrian\", \"object\": \"child\" } ]"));
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateReader.read(bad));
+        assertEquals("/constraints/0/object", e.errors().get(0).pointer());
+        assertTrue(e.errors().get(0).message().contains("walker"), e.getMessage());
+    }
+
+    @Test
     void aRangeMissingEveryValueOfItsVariableIsAMistake() throws IOException {
         Path file = write("""
                 ,
