@@ -55,12 +55,22 @@ public record ThermalCamera(Planck band, double netdK, double fixedPatternK, Agc
      */
     public float[] apparentKelvin(SurfaceImage surface, float[] rangeM, float[] viewUp, ThermalAtmosphere air,
                                   long noiseSeed, long patternSeed) {
-        int w = surface.width(), h = surface.height(), n = w * h;
+        return apparentKelvin(surface, rangeM, viewUp, air, noiseSeed, fixedPattern(surface.width(), surface.height(), patternSeed));
+    }
+
+    /**
+     * As {@link #apparentKelvin(SurfaceImage, float[], float[], ThermalAtmosphere, long, long)} with the
+     * fixed pattern already made ({@link #fixedPattern}; a run makes it once).
+     *
+     * @param pattern per pixel offsets in kelvin, or null for none
+     */
+    public float[] apparentKelvin(SurfaceImage surface, float[] rangeM, float[] viewUp, ThermalAtmosphere air,
+                                  long noiseSeed, float[] pattern) {
+        int n = surface.width() * surface.height();
         float[] out = new float[n];
         float[] s = surface.data();
         EnvironmentTable env = new EnvironmentTable(air);
         RandomGenerator noise = netdK > 0 ? new SplitMix64(noiseSeed) : null;
-        float[] pattern = fixedPatternK > 0 ? fixedPattern(w, h, patternSeed) : null;
         for (int i = 0; i < n; i++) {
             double radiance;
             float r = rangeM[i];
@@ -79,8 +89,12 @@ public record ThermalCamera(Planck band, double netdK, double fixedPatternK, Agc
         return out;
     }
 
-    /** Column and pixel offsets with combined standard deviation {@link #fixedPatternK}, 3:1 in variance. */
-    private float[] fixedPattern(int w, int h, long seed) {
+    /**
+     * Column and pixel offsets with combined standard deviation {@link #fixedPatternK}, 3:1 in variance;
+     * null when the camera has none.
+     */
+    public float[] fixedPattern(int w, int h, long seed) {
+        if (fixedPatternK <= 0) return null;
         RandomGenerator g = new SplitMix64(seed);
         double column = fixedPatternK * Math.sqrt(0.75), pixel = fixedPatternK * 0.5;
         float[] columns = new float[w];

@@ -154,7 +154,7 @@ public final class RenderJob {
         if (!todo.isEmpty()) {
             Progress bar = new Progress(progress, todo.size(), share - todo.size());
             long loopStart = System.nanoTime();
-            caps = renderAll(template, options, source, layout, todo, clock, bar, assets);
+            caps = renderAll(template, options, source, layout, todo, clock, bar, assets, new SensorDerivation(template.sensors(), seed));
             loopNanos = System.nanoTime() - loopStart;
             bar.finish();
         }
@@ -199,7 +199,8 @@ public final class RenderJob {
 
     private static GlCapabilities renderAll(SceneTemplate template, Options options, FrameSource source, OutputLayout layout,
                                             List<Integer> todo,
-                                            StageClock clock, Progress bar, AssetLibrary assets) throws IOException {
+                                            StageClock clock, Progress bar, AssetLibrary assets,
+                                            SensorDerivation derivation) throws IOException {
         FrameLabeler labeler = new FrameLabeler(template, assets);
         try (GlContext gl = GlContext.open(options.gl());
              SceneRenderer renderer = new SceneRenderer(gl, assets, new SceneRenderer.Options(
@@ -216,8 +217,8 @@ public final class RenderJob {
                          // frames checked against label conditions were labeled on the GL thread already
                          FrameLabeler.Labeled labeled = work.labeled != null ? work.labeled : labeler.label(work.frame, work.sensors);
                          long t1 = System.nanoTime();
-                         DerivedImages derived = SensorDerivation.derive(work.frame, labeled.sensors(), labeled.recorded(),
-                                 template.sensors(), noiseSeed(work.frame));
+                         DerivedImages derived = derivation.derive(work.frame, labeled.sensors(), labeled.recorded(),
+                                 noiseSeed(work.frame));
                          FrameWriter.Encoded files = writer.encode(work.frame, work.draws, labeled.recorded(), derived, labeled.labels());
                          long t2 = System.nanoTime();
                          writer.write(work.frame.frameIndex(), files);
