@@ -148,7 +148,7 @@ public final class CocoAssembler {
         ObjectNode image = Json.NODES.objectNode();
         image.put("id", CocoIds.imageId(frame));
         JsonNode files = record.path("files");
-        String primary = files.has("rgb") ? "rgb" : files.has("thermal") ? "thermal" : files.has("thermal_exr") ? "thermal_exr" : "nir";
+        String primary = OutputLayout.imageKey(files);
         image.put("file_name", files.path(primary).asText());
         image.put("width", record.path("width").asInt());
         image.put("height", record.path("height").asInt());

@@ -8,7 +8,6 @@ import dev.mirage.scene.FrameScene;
 import dev.mirage.sensor.DerivedImages;
 import dev.mirage.sensor.SensorFrame;
 import dev.mirage.template.SensorsSpec;
-import dev.mirage.template.SensorsSpec.Sensor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -68,52 +67,66 @@ public final class FrameWriter implements AutoCloseable {
      * @param labels  masks, keypoints and amodal boxes of the frame
      */
     public Encoded encode(FrameScene frame, FrameMeta.Draws draws, SensorFrame sensors, DerivedImages derived, FrameLabels labels) {
-        int w = sensors.width(), h = sensors.height(), i = frame.frameIndex();
+        Map<String, String> paths = files(this.sensors, frame.frameIndex(), rgbEncoding);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, String> keys = new LinkedHashMap<>();
         try {
-            for (SensorsSpec.Output o : this.sensors.outputs()) {
-                boolean exr = o.exr();
-                switch (o.sensor()) {
-                    case RGB -> put(files, keys, "rgb", OutputLayout.rgb(i, rgbEncoding), jpeg != null
-                            ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data()));
-                    case DEPTH -> put(files, keys, exr ? "depth_exr" : "depth", exr ? OutputLayout.depthExr(i) : OutputLayout.depth(i),
-                            exr ? ExrEncoder.encodeGray(w, h, sensors.depth().data())
-                                    : png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth())));
-                    case RANGE -> put(files, keys, exr ? "range_exr" : "range", OutputLayout.range(i, exr),
-                            exr ? ExrEncoder.encodeGray(w, h, derived.rangeM())
-                                    : png.encodeGray16(w, h, SensorEncoding.millimetres(derived.rangeM())));
-                    case INSTANCE -> put(files, keys, "instance", OutputLayout.instance(i),
-                            png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance())));
-                    case SEMANTIC -> put(files, keys, "semantic", OutputLayout.semantic(i),
-                            wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
-                                    : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame)));
-                    case NORMALS -> put(files, keys, exr ? "normals_exr" : "normals", OutputLayout.normals(i, exr),
-                            exr ? ExrEncoder.encodeRgb(w, h, derived.normals().data())
-                                    : png.encodeRgb8(w, h, SensorEncoding.normals8(derived.normals())));
-                    case THERMAL -> {
-                        if (exr) {
-                            put(files, keys, "thermal_exr", OutputLayout.thermalRadiometric(i, true),
-                                    ExrEncoder.encodeGray(w, h, derived.thermalKelvin()));
-                        } else {
-                            put(files, keys, "thermal", OutputLayout.thermal(i), png.encodeGray8(w, h, derived.thermalGrey()));
-                            put(files, keys, "thermal_radiometric", OutputLayout.thermalRadiometric(i, false),
-                                    png.encodeGray16(w, h, ThermalCamera.centikelvin(derived.thermalKelvin())));
-                        }
-                    }
-                    case NIR -> put(files, keys, "nir", OutputLayout.nir(i), png.encodeGray8(w, h, derived.nirGrey()));
-                }
-            }
-            byte[] meta = Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, draws, labels, sensors.amodal(), policy, keys, bounds));
+            for (Map.Entry<String, String> f : paths.entrySet()) files.put(f.getValue(), encode(f.getKey(), frame, sensors, derived));
+            byte[] meta = Json.MAPPER.writeValueAsBytes(FrameMeta.build(frame, draws, labels, sensors.amodal(), policy, paths, bounds));
             return new Encoded(files, meta);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void put(Map<String, byte[]> files, Map<String, String> keys, String key, String path, byte[] bytes) {
-        files.put(path, bytes);
-        keys.put(key, path);
+    /** The bytes of the file that {@link #files} names {@code key}. */
+    private byte[] encode(String key, FrameScene frame, SensorFrame sensors, DerivedImages derived) throws IOException {
+        int w = sensors.width(), h = sensors.height();
+        return switch (key) {
+            case "rgb" -> jpeg != null ? jpeg.encodeRgb8(w, h, sensors.rgb().data()) : png.encodeRgb8(w, h, sensors.rgb().data());
+            case "depth" -> png.encodeGray16(w, h, SensorEncoding.depthMillimetres(sensors.depth()));
+            case "depth_exr" -> ExrEncoder.encodeGray(w, h, sensors.depth().data());
+            case "range" -> png.encodeGray16(w, h, SensorEncoding.millimetres(derived.rangeM()));
+            case "range_exr" -> ExrEncoder.encodeGray(w, h, derived.rangeM());
+            case "instance" -> png.encodeGray16(w, h, SensorEncoding.instanceIds16(sensors.instance()));
+            case "semantic" -> wideCategories ? png.encodeGray16(w, h, SemanticImage.categories16(sensors.instance(), frame))
+                    : png.encodeGray8(w, h, SemanticImage.categories8(sensors.instance(), frame));
+            case "normals" -> png.encodeRgb8(w, h, SensorEncoding.normals8(derived.normals()));
+            case "normals_exr" -> ExrEncoder.encodeRgb(w, h, derived.normals().data());
+            case "thermal" -> png.encodeGray8(w, h, derived.thermalGrey());
+            case "thermal_radiometric" -> png.encodeGray16(w, h, ThermalCamera.centikelvin(derived.thermalKelvin()));
+            case "thermal_exr" -> ExrEncoder.encodeGray(w, h, derived.thermalKelvin());
+            case "nir" -> png.encodeGray8(w, h, derived.nirGrey());
+            default -> throw new IllegalArgumentException("no sensor file " + key);
+        };
+    }
+
+    /**
+     * Each file one frame of these sensors writes, by its key in meta's {@code files} (COCO's
+     * {@code <key>_file}), in writing order: thermal writes its 8-bit and its radiometric image.
+     */
+    public static Map<String, String> files(SensorsSpec sensors, int frame, RgbEncoding rgb) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SensorsSpec.Output o : sensors.outputs()) {
+            boolean exr = o.exr();
+            switch (o.sensor()) {
+                case RGB -> out.put("rgb", OutputLayout.rgb(frame, rgb));
+                case DEPTH -> out.put(exr ? "depth_exr" : "depth", exr ? OutputLayout.depthExr(frame) : OutputLayout.depth(frame));
+                case RANGE -> out.put(exr ? "range_exr" : "range", OutputLayout.range(frame, exr));
+                case INSTANCE -> out.put("instance", OutputLayout.instance(frame));
+                case SEMANTIC -> out.put("semantic", OutputLayout.semantic(frame));
+                case NORMALS -> out.put(exr ? "normals_exr" : "normals", OutputLayout.normals(frame, exr));
+                case THERMAL -> {
+                    if (exr) {
+                        out.put("thermal_exr", OutputLayout.thermalRadiometric(frame, true));
+                    } else {
+                        out.put("thermal", OutputLayout.thermal(frame));
+                        out.put("thermal_radiometric", OutputLayout.thermalRadiometric(frame, false));
+                    }
+                }
+                case NIR -> out.put("nir", OutputLayout.nir(frame));
+            }
+        }
+        return out;
     }
 
     public void write(int frame, Encoded encoded) throws IOException {
@@ -127,16 +140,10 @@ public final class FrameWriter implements AutoCloseable {
         if (jpeg != null) jpeg.close();
     }
 
-    /** The folders a dataset with these sensors writes into. */
+    /** The folders a dataset with these sensors writes into: meta and annotations, and those of its files. */
     public static java.util.List<String> folders(SensorsSpec sensors) {
         java.util.List<String> out = new java.util.ArrayList<>(OutputLayout.ALWAYS);
-        for (SensorsSpec.Output o : sensors.outputs()) {
-            switch (o.sensor()) {
-                case THERMAL -> out.add(o.exr() ? "infrared-radiometric" : "infrared");
-                default -> out.add(o.sensor().key());
-            }
-            if (o.sensor() == Sensor.THERMAL && !o.exr()) out.add("infrared-radiometric");
-        }
+        for (String path : files(sensors, 0, RgbEncoding.PNG).values()) out.add(path.substring(0, path.indexOf('/')));
         return out.stream().distinct().toList();
     }
 }

@@ -31,6 +31,15 @@ public record OutputLayout(Path root) {
     }
     public static String nir(int frame) { return "nir/" + stem(frame) + ".png"; }
 
+    /**
+     * The key, among a frame's meta {@code files}, of the image COCO's {@code file_name} names and
+     * previews draw on: RGB, else the thermal image, else the NIR one, else the thermal EXR.
+     */
+    public static String imageKey(com.fasterxml.jackson.databind.JsonNode files) {
+        for (String key : new String[] {"rgb", "thermal", "nir", "thermal_exr"}) if (files.has(key)) return key;
+        return "rgb";
+    }
+
     /** Six-digit zero-padded frame index (more digits past 999,999). */
     public static String stem(int frame) { return String.format("%06d", frame); }
 

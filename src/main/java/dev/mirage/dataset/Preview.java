@@ -71,8 +71,7 @@ public final class Preview {
         JsonNode meta = Json.MAPPER.readTree(layout.resolve(OutputLayout.meta(frame)).toFile());
         // the RGB image, else the thermal or NIR one; masks tinted where the instance image was written
         JsonNode files = meta.path("files");
-        String base = files.has("rgb") ? "rgb" : files.has("thermal") ? "thermal" : "nir";
-        BufferedImage rgb = read(layout.resolve(files.path(base).asText()));
+        BufferedImage rgb = read(layout.resolve(files.path(OutputLayout.imageKey(files)).asText()));
         Raster ids = files.has("instance") ? read(layout.resolve(files.path("instance").asText())).getRaster() : null;
         BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Map<Integer, Color> tints = new HashMap<>();

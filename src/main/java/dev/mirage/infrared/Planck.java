@@ -62,9 +62,6 @@ public final class Planck {
         return fromUm == 8 && toUm == 14 ? LWIR : new Planck(fromUm * 1e-6, toUm * 1e-6);
     }
 
-    public double fromUm() { return fromM * 1e6; }
-    public double toUm() { return toM * 1e6; }
-
     /** Spectral radiance of a blackbody, W·m⁻²·sr⁻¹ per metre of wavelength. */
     static double spectral(double lambdaM, double kelvin) {
         double l5 = lambdaM * lambdaM * lambdaM * lambdaM * lambdaM;

@@ -23,7 +23,7 @@ final class OutputFolder {
      * @throws OutputConflictException when the folder belongs to something else
      */
     static boolean claim(Path root, Manifest manifest, boolean overwrite) throws IOException {
-        return claim(root, manifest, overwrite, List.of("rgb", "depth", "instance", "semantic", "meta", "annotations"));
+        return claim(root, manifest, overwrite, OutputLayout.ALWAYS); // sensor folders come with their first file
     }
 
     /** As {@link #claim(Path, Manifest, boolean)}, creating {@code folders} (the sensors' and meta's). */

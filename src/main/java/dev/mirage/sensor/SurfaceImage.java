@@ -32,8 +32,4 @@ public final class SurfaceImage {
 
     /** The backing array (read only by contract). */
     public float[] data() { return values; }
-
-    public float kelvinAt(int x, int y) { return values[CHANNELS * (y * width + x)]; }
-    public float emissivityAt(int x, int y) { return values[CHANNELS * (y * width + x) + 1]; }
-    public float nirAt(int x, int y) { return values[CHANNELS * (y * width + x) + 3]; }
 }

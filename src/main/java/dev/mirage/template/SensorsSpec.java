@@ -48,11 +48,6 @@ public record SensorsSpec(List<Output> outputs, ThermalCamera thermalCamera, Nir
         return outputs.stream().anyMatch(o -> o.sensor() == sensor);
     }
 
-    /** Whether the sensor writes this kind of file. */
-    public boolean has(Sensor sensor, boolean exr) {
-        return outputs.contains(new Output(sensor, exr));
-    }
-
     /** Whether the renderer must produce surface attributes (temperature, emissivity, NIR) and normals. */
     public boolean surfaces() {
         return has(Sensor.THERMAL) || has(Sensor.NIR) || has(Sensor.NORMALS);
@@ -61,11 +56,5 @@ public record SensorsSpec(List<Output> outputs, ThermalCamera thermalCamera, Nir
     /** Whether a frame's thermal state is sampled. */
     public boolean infrared() {
         return has(Sensor.THERMAL) || has(Sensor.NIR);
-    }
-
-    /** The sensor whose image COCO's {@code file_name} names: RGB, else thermal, else NIR. */
-    public Sensor primary() {
-        for (Sensor s : List.of(Sensor.RGB, Sensor.THERMAL, Sensor.NIR)) if (has(s)) return s;
-        return Sensor.RGB;
     }
 }

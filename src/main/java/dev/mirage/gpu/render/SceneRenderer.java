@@ -137,7 +137,7 @@ public final class SceneRenderer implements AutoCloseable {
     private Matrix4f lastViewProjection;
     private List<DrawItem> lastItems = List.of();
     /** Each draw item's infrared uniforms ({@link ThermalShading#of}), when the renderer makes surfaces. */
-    private final Map<DrawItem, float[]> thermalValues = new IdentityHashMap<>();
+    private final Map<DrawItem, ThermalShading.Draw> thermalValues = new IdentityHashMap<>();
     private final MeshUploads meshes = new MeshUploads();
     /** The program whose light uniforms were last set in this frame's scene pass, and their mask. */
     private ShaderProgram lightsSetOn;
@@ -416,7 +416,7 @@ public final class SceneRenderer implements AutoCloseable {
         if (item.surface().texture() != null) textures.get(item.surface().texture()).bind(1);
         if (!item.variant().features().isEmpty()) MaterialTextures.apply(program, item, alphaCutoff, textures);
         program.setUnsigned("uInstanceId", item.instanceId());
-        float[] thermal = thermalValues.get(item);
+        ThermalShading.Draw thermal = thermalValues.get(item);
         if (thermal != null) ThermalShading.setDraw(program, thermal);
         meshes.get(item.mesh()).draw();
     }

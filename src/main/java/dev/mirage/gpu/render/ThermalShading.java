@@ -20,8 +20,14 @@ import org.joml.Vector3d;
  * <p>Thread safety: stateless.
  */
 final class ThermalShading {
-    /** Floats per draw: uThermal (4), uHotSpot[2] (8), uHotSpotK (2). */
-    static final int FLOATS = 14;
+    /**
+     * One draw's uniforms.
+     *
+     * @param thermal   uThermal: base temperature K, emissivity, sun gain K, NIR reflectance (−1: from albedo)
+     * @param hotSpots  uHotSpot[2]: world centre and 1 / radius² of each
+     * @param hotSpotK  uHotSpotK: kelvin each adds at its centre
+     */
+    record Draw(float[] thermal, float[] hotSpots, float[] hotSpotK) {}
 
     private ThermalShading() {}
 
@@ -40,33 +46,32 @@ final class ThermalShading {
      *
      * @param modelBounds the box around the object's whole model, in its model space
      */
-    static float[] of(FrameScene frame, int objectIndex, MeshPart part, Bounds modelBounds) {
+    static Draw of(FrameScene frame, int objectIndex, MeshPart part, Bounds modelBounds) {
         ObjectInstance object = frame.objects().get(objectIndex);
         Thermal.ObjectThermal state = frame.thermal().object(objectIndex);
         ThermalClass c = ThermalClass.of(part.material().name(), object.name(), state.kind());
-        float[] v = new float[FLOATS];
-        v[0] = (float) SurfaceTemperature.baseK(c, state, frame.thermal().airK());
-        v[1] = (float) SurfaceTemperature.emissivity(c, state);
-        v[2] = Double.isNaN(state.temperatureK()) ? (float) c.sunGainK() : 0f;
-        v[3] = Double.isNaN(c.nirReflectance()) ? -1f : (float) c.nirReflectance();
+        float[] thermal = {(float) SurfaceTemperature.baseK(c, state, frame.thermal().airK()),
+                (float) SurfaceTemperature.emissivity(c, state), Double.isNaN(state.temperatureK()) ? (float) c.sunGainK() : 0f,
+                Double.isNaN(c.nirReflectance()) ? -1f : (float) c.nirReflectance()};
+        float[] hot = new float[8], hotK = new float[2];
         List<SurfaceTemperature.HotSpot> spots = SurfaceTemperature.hotSpots(state, modelBounds);
         double scale = new Vector3d(object.modelToWorld().m00(), object.modelToWorld().m01(), object.modelToWorld().m02()).length();
         for (int k = 0; k < Math.min(2, spots.size()); k++) {
             SurfaceTemperature.HotSpot h = spots.get(k);
             Vector3d centre = object.modelToWorld().transformPosition(new Vector3d(h.x(), h.y(), h.z()));
             double r = Math.max(h.radiusM() * scale, 1e-3);
-            v[4 + 4 * k] = (float) centre.x;
-            v[5 + 4 * k] = (float) centre.y;
-            v[6 + 4 * k] = (float) centre.z;
-            v[7 + 4 * k] = (float) (1 / (r * r));
-            v[12 + k] = (float) h.amplitudeK();
+            hot[4 * k] = (float) centre.x;
+            hot[4 * k + 1] = (float) centre.y;
+            hot[4 * k + 2] = (float) centre.z;
+            hot[4 * k + 3] = (float) (1 / (r * r));
+            hotK[k] = (float) h.amplitudeK();
         }
-        return v;
+        return new Draw(thermal, hot, hotK);
     }
 
-    static void setDraw(ShaderProgram program, float[] v) {
-        program.setVec4Array("uThermal", new float[] {v[0], v[1], v[2], v[3]});
-        program.setVec4Array("uHotSpot", java.util.Arrays.copyOfRange(v, 4, 12));
-        program.set("uHotSpotK", v[12], v[13]);
+    static void setDraw(ShaderProgram program, Draw d) {
+        program.setVec4Array("uThermal", d.thermal());
+        program.setVec4Array("uHotSpot", d.hotSpots());
+        program.set("uHotSpotK", d.hotSpotK()[0], d.hotSpotK()[1]);
     }
 }
